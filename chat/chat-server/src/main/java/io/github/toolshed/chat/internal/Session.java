@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ final class Session implements Connection {
     private final TokenBucket bucket;
     private volatile long lastHeard = System.nanoTime();
     private volatile long lastPing;
+    private volatile boolean discardInbox;
     private String nick;
     private int abuses;
     private long abuseWindowStart;
@@ -58,7 +60,7 @@ final class Session implements Connection {
     }
 
     void start() {
-        Thread.ofVirtual().name("chat-write-" + id).start(() -> outbox.drain(() -> terminate(0, null)));
+        Thread.ofVirtual().name("chat-write-" + id).start(() -> outbox.drain(() -> end(0, null, false)));
         Thread.ofVirtual().name("chat-session-" + id).start(this::run);
     }
 
@@ -76,8 +78,21 @@ final class Session implements Connection {
         lastHeard = System.nanoTime();
         if (tooBig(text)) {
             terminate(CloseCodes.MESSAGE_TOO_BIG, "frame larger than " + node.settings().maxFrameBytes() + " bytes");
-        } else if (!inbox.offer(text)) {
+        } else if (!enqueue(text)) {
             terminate(CloseCodes.POLICY_VIOLATION, "too many unprocessed frames");
+        }
+    }
+
+    /**
+     * Queues a frame for the receive loop. A full inbox blocks the caller (the container's reading thread,
+     * virtual when so configured), which stops reading the socket: TCP flow control pushes back on the client.
+     */
+    private boolean enqueue(String text) {
+        try {
+            return inbox.offer(text, node.settings().sendTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -88,7 +103,7 @@ final class Session implements Connection {
 
     @Override
     public void closed(int code) {
-        terminate(0, null);
+        end(0, null, false);
     }
 
     private boolean tooBig(String text) {
@@ -102,7 +117,7 @@ final class Session implements Connection {
         try {
             while (true) {
                 String frame = inbox.take();
-                if (frame == CLOSED || closing.get()) {
+                if (frame == CLOSED || discardInbox) {
                     break;
                 }
                 handleSafely(frame);
@@ -251,14 +266,26 @@ final class Session implements Connection {
         }
     }
 
-    /** Ends the session once: stops the writer, closes the transport (when code is non-zero), wakes the loop. */
+    /** Ends the session from the server's side: frames not yet handled are discarded. */
     void terminate(int code, String reason) {
+        end(code, reason, true);
+    }
+
+    /**
+     * Ends the session once: stops the writer, closes the transport (when code is non-zero) and lets the
+     * loop finish. When the client closed, frames it sent before closing are still handled, in order.
+     */
+    private void end(int code, String reason, boolean discard) {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
+        discardInbox = discard;
         outbox.close();
         if (code != 0) {
             Thread.ofVirtual().name("chat-close-" + id).start(() -> transport.close(code, reason));
+        }
+        if (discard) {
+            inbox.clear();
         }
         if (!inbox.offer(CLOSED)) {
             inbox.clear();

@@ -5,28 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** The protocol's behaviour, spoken by a real WebSocket client to a server on a random port. */
 class ChatProtocolTest {
 
-    private static ConfigurableApplicationContext context;
     private static int port;
 
     @BeforeAll
     static void start() {
-        context = TestChatApplication.start("toolshed.chat.rate-burst=1000", "toolshed.chat.rate-per-second=1000",
-                "toolshed.chat.max-connections-per-address=500");
-        port = TestChatApplication.port(context);
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
+        port = StandardServer.port();
     }
 
     @Test

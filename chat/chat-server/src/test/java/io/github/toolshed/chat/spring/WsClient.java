@@ -68,6 +68,10 @@ final class WsClient implements AutoCloseable {
         socket.sendText(raw, true).join();
     }
 
+    void sendBinary(ByteBuffer data) {
+        socket.sendBinary(data, true).join();
+    }
+
     void send(Object... keysAndValues) {
         var node = JSON.createObjectNode();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -91,7 +95,7 @@ final class WsClient implements AutoCloseable {
         try {
             JsonNode frame = inbox.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (frame == null) {
-                fail("no frame within " + WAIT + "; received so far: " + all());
+                fail("no frame within " + WAIT + "; last frames: " + tail());
             }
             return frame;
         } catch (InterruptedException e) {
@@ -118,7 +122,7 @@ final class WsClient implements AutoCloseable {
                 throw new AssertionError(e);
             }
         }
-        return fail("no " + what + " frame within " + WAIT + "; received: " + all());
+        return fail("no " + what + " frame within " + WAIT + "; last frames: " + tail());
     }
 
     /** Returns the next {@code message} frame. */
@@ -135,6 +139,16 @@ final class WsClient implements AutoCloseable {
                 assertThat(frame.get("type").stringValue()).as("unexpected frame %s", frame).isNotEqualTo(type);
             }
         }
+    }
+
+    private List<String> tail() {
+        List<JsonNode> frames = all();
+        return frames.subList(Math.max(0, frames.size() - 10), frames.size()).stream()
+                .map(frame -> {
+                    String text = frame.toString();
+                    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+                })
+                .toList();
     }
 
     List<JsonNode> all() {
@@ -157,7 +171,7 @@ final class WsClient implements AutoCloseable {
         try {
             return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            throw new AssertionError("the connection did not close within " + WAIT + "; received: " + all(), e);
+            throw new AssertionError("the connection did not close within " + WAIT + "; last frames: " + tail(), e);
         }
     }
 
@@ -167,8 +181,14 @@ final class WsClient implements AutoCloseable {
 
     @Override
     public void close() {
+        // A graceful close: aborting at once could reset the TCP connection and lose frames already sent.
         if (!socket.isOutputClosed()) {
-            socket.sendClose(1000, "bye").exceptionally(e -> null);
+            try {
+                socket.sendClose(1000, "bye").get(2, TimeUnit.SECONDS);
+                closed.get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Closing anyway.
+            }
         }
         socket.abort();
     }
