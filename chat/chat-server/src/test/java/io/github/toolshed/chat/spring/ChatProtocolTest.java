@@ -2,6 +2,10 @@ package io.github.toolshed.chat.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -179,6 +183,20 @@ class ChatProtocolTest {
             a.say("multi-1", "one", "m1");
             assertThat(a.nextMessage().get("room").stringValue()).isEqualTo("multi-2");
             assertThat(a.nextMessage().get("room").stringValue()).isEqualTo("multi-1");
+        }
+    }
+
+    @Test
+    void theBrowserClientIsServedAtSlashChat() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/chat/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>Toolshed chat</title>", "aria-live=\"polite\"");
+            HttpResponse<String> script = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/chat/chat.js")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(script.statusCode()).isEqualTo(200);
+            assertThat(script.body()).contains("textContent").doesNotContain("innerHTML =");
         }
     }
 
