@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 
 /**
  * One session's outbound queue, bounded in queued characters, drained by the session's writer thread.
@@ -100,15 +101,16 @@ final class Outbox {
     /**
      * The writer loop: takes frames and writes them until closed or the transport fails.
      *
-     * @param onFailure called once when a write fails
+     * @param onFailure called once when a write fails, with how long the failed write took in nanoseconds
      */
-    void drain(Runnable onFailure) {
+    void drain(LongConsumer onFailure) {
         while (true) {
             Frame frame = take();
             if (frame == null) {
                 return;
             }
-            writingSince = System.nanoTime();
+            long started = System.nanoTime();
+            writingSince = started;
             try {
                 if (frame == PING) {
                     transport.ping();
@@ -119,7 +121,7 @@ final class Outbox {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                onFailure.run();
+                onFailure.accept(System.nanoTime() - started);
                 return;
             } finally {
                 writingSince = 0;

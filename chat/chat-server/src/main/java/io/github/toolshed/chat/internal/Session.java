@@ -45,11 +45,11 @@ final class Session implements Connection {
     private final Map<String, Subscription> rooms = new LinkedHashMap<>();
     private final TokenBucket bucket;
     private volatile long lastHeard = System.nanoTime();
-    private volatile long lastPing;
+    private volatile long lastPing = System.nanoTime();
     private volatile boolean discardInbox;
     private String nick;
     private int abuses;
-    private long abuseWindowStart;
+    private long abuseWindowStart = System.nanoTime();
 
     Session(String id, Transport transport, Node node) {
         this.id = id;
@@ -60,8 +60,17 @@ final class Session implements Connection {
     }
 
     void start() {
-        Thread.ofVirtual().name("chat-write-" + id).start(() -> outbox.drain(() -> end(0, null, false)));
+        Thread.ofVirtual().name("chat-write-" + id).start(() -> outbox.drain(this::writeFailed));
         Thread.ofVirtual().name("chat-session-" + id).start(this::run);
+    }
+
+    /** A write failed: a timed-out write (the container's own send timeout) marks a slow consumer. */
+    private void writeFailed(long tookNanos) {
+        if (tookNanos >= node.settings().sendTimeLimit().toNanos()) {
+            dropSlow("a write timed out after " + node.settings().sendTimeLimit().toMillis() + " ms");
+        } else {
+            end(0, null, false);
+        }
     }
 
     @Override
