@@ -1,18 +1,14 @@
 package io.github.toolshed.chat.internal;
 
 import io.github.toolshed.chat.ChatException;
-import io.github.toolshed.chat.ChatMetrics.ResumeOutcome;
 import io.github.toolshed.chat.CloseCodes;
 import io.github.toolshed.chat.Connection;
 import io.github.toolshed.chat.ErrorCode;
 import io.github.toolshed.chat.Transport;
 import io.github.toolshed.chat.broker.AppendResult;
-import io.github.toolshed.chat.broker.ChatMessage;
-import io.github.toolshed.chat.broker.History;
 import io.github.toolshed.chat.broker.Member;
 import io.github.toolshed.chat.broker.MessageDraft;
 import io.github.toolshed.chat.broker.Replay;
-import io.github.toolshed.chat.broker.RoomListener;
 import io.github.toolshed.chat.broker.Signal;
 import io.github.toolshed.chat.broker.Subscription;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +72,14 @@ final class Session implements Connection {
     @Override
     public String sessionId() {
         return id;
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    Node node() {
+        return node;
     }
 
     String remoteAddress() {
@@ -196,7 +200,7 @@ final class Session implements Connection {
         Replay replay = join.resume() == null ? new Replay.Recent(recent)
                 : new Replay.After(join.resume().epoch(), join.resume().offset(), recent);
         Member me = member();
-        rooms.put(room, node.broker().subscribe(room, me, replay, new Listener(room)));
+        rooms.put(room, node.broker().subscribe(room, me, replay, new RoomFeed(this, room)));
         node.joinedLocally(room, this);
         node.broker().publish(room, new Signal.Joined(me));
         outbox.reply(ServerFrames.presence(room, node.broker().members(room)));
@@ -267,7 +271,7 @@ final class Session implements Connection {
         }
     }
 
-    private void dropSlow(String why) {
+    void dropSlow(String why) {
         if (!closing.get()) {
             log.warn("chat session {} ({}) dropped as a slow consumer: {}", id, transport.remoteAddress(), why);
             node.metrics().slowConsumerDropped();
@@ -299,55 +303,6 @@ final class Session implements Connection {
         if (!inbox.offer(CLOSED)) {
             inbox.clear();
             inbox.offer(CLOSED);
-        }
-    }
-
-    /** This session's view of one room, fed by the broker under the room's order. */
-    private final class Listener implements RoomListener {
-        private final String room;
-        private long lastOffset;
-
-        Listener(String room) {
-            this.room = room;
-        }
-
-        @Override
-        public void onHistory(History history) {
-            if (history.recovered() != null) {
-                node.metrics().resumed(history.recovered() ? ResumeOutcome.RECOVERED : ResumeOutcome.NOT_RECOVERED);
-                outbox.reply(ServerFrames.resumed(room, history.recovered()));
-            }
-            List<ChatMessage> messages = history.messages();
-            if (!messages.isEmpty()) {
-                lastOffset = messages.getLast().offset();
-            }
-            outbox.reply(ServerFrames.history(room, history.epoch(), messages, node.frames()));
-        }
-
-        @Override
-        public void onMessage(ChatMessage message) {
-            if (message.offset() <= lastOffset) {
-                return;
-            }
-            lastOffset = message.offset();
-            if (!outbox.offer(new Outbox.Frame(node.frames().message(message), System.nanoTime()))) {
-                dropSlow("outbound queue full");
-            }
-        }
-
-        @Override
-        public void onSignal(Signal signal) {
-            String frame = switch (signal) {
-                case Signal.Typing typing -> typing.member().sessionId().equals(id) ? null
-                        : ServerFrames.typing(room, typing.member());
-                case Signal.Joined joined -> ServerFrames.announcement(room, "join",
-                        joined.member().nick() + " joined", joined.member());
-                case Signal.Left left -> ServerFrames.announcement(room, "leave",
-                        left.member().nick() + (left.disconnected() ? " disconnected" : " left"), left.member());
-            };
-            if (frame != null && !outbox.offer(frame)) {
-                dropSlow("outbound queue full");
-            }
         }
     }
 }
