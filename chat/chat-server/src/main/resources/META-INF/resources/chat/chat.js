@@ -44,6 +44,8 @@
         setStatus('Offline');
         return;
       }
+      // Refusals for load or abuse (1008, 1013, 4001) wait longer before the first retry.
+      if ([1008, 1013, 4001].includes(event.code)) state.attempts = Math.max(state.attempts, 3);
       const delay = Math.min(10000, 500 * 2 ** state.attempts) * (0.75 + Math.random() / 2);
       state.attempts += 1;
       setStatus(`Disconnected (${event.code}); retrying in ${Math.round(delay / 100) / 10} s`, true);
@@ -68,8 +70,21 @@
       case 'announcement': addLine('announcement', frame.text); break;
       case 'presence': renderPresence(frame.members); break;
       case 'typing': showTyping(frame.nick); break;
-      case 'error': setStatus(`Error: ${frame.reason} (${frame.code})`, true); break;
+      case 'error': onError(frame); break;
       default: break;
+    }
+  }
+
+  function onError(frame) {
+    setStatus(`Error: ${frame.reason} (${frame.code})`, true);
+    const badJoin = ['invalid_nick', 'invalid_room', 'nick_locked', 'too_many_rooms'].includes(frame.code);
+    if (badJoin && !state.joinedOnce) {
+      // The join itself was refused: back to the form, so the person can fix the nick or room.
+      state.offline = true;
+      if (state.socket) state.socket.close(1000, 'join refused');
+      $('chat').hidden = true;
+      $('join-form').hidden = false;
+      $('nick').focus();
     }
   }
 
@@ -159,6 +174,7 @@
 
   $('join-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    state.offline = false;
     state.nick = $('nick').value.trim();
     state.room = $('room').value.trim();
     $('join-form').hidden = true;
