@@ -1,0 +1,94 @@
+package io.github.toolshed.chat.internal;
+
+import io.github.toolshed.chat.ErrorCode;
+import io.github.toolshed.chat.broker.ChatMessage;
+import io.github.toolshed.chat.broker.Member;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Encodes the server's frames. A chat message is encoded once and the text shared by every receiver:
+ * a small cache keyed by message identity catches the fan-out of one message to many sessions.
+ */
+final class ServerFrames {
+
+    private record Encoded(ChatMessage message, String json) {}
+
+    private final AtomicReferenceArray<Encoded> recent = new AtomicReferenceArray<>(256);
+
+    static String welcome(String sessionId) {
+        return Json.frame("welcome", 64).field("sessionId", sessionId).end();
+    }
+
+    static String pong() {
+        return "{\"type\":\"pong\"}";
+    }
+
+    static String error(ErrorCode code, String reason) {
+        return Json.frame("error", 96).field("code", code.wire()).field("reason", reason).end();
+    }
+
+    static String history(String room, String epoch, List<ChatMessage> messages, ServerFrames cache) {
+        StringBuilder array = new StringBuilder(64 + messages.size() * 128).append('[');
+        for (int i = 0; i < messages.size(); i++) {
+            if (i > 0) {
+                array.append(',');
+            }
+            array.append(cache.message(messages.get(i)));
+        }
+        array.append(']');
+        return Json.frame("history", array.length() + 64).field("room", room).field("epoch", epoch)
+                .raw("messages", array).end();
+    }
+
+    static String resumed(String room, boolean recovered) {
+        return Json.frame("resumed", 64).field("room", room).field("recovered", recovered).end();
+    }
+
+    static String announcement(String room, String kind, String text, Member member) {
+        return Json.frame("announcement", 128).field("room", room).field("kind", kind).field("text", text)
+                .field("sessionId", member.sessionId()).field("nick", member.nick()).end();
+    }
+
+    static String typing(String room, Member member) {
+        return Json.frame("typing", 96).field("room", room).field("nick", member.nick())
+                .field("sessionId", member.sessionId()).end();
+    }
+
+    static String presence(String room, List<Member> members) {
+        StringBuilder array = new StringBuilder(16 + members.size() * 48).append('[');
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            if (i > 0) {
+                array.append(',');
+            }
+            array.append("{\"sessionId\":");
+            Json.string(array, member.sessionId());
+            array.append(",\"nick\":");
+            Json.string(array, member.nick());
+            array.append('}');
+        }
+        array.append(']');
+        return Json.frame("presence", array.length() + 48).field("room", room).raw("members", array).end();
+    }
+
+    /** Returns the encoded {@code message} frame, reusing the encoding when the same message was just seen. */
+    String message(ChatMessage message) {
+        int slot = (message.room().hashCode() * 31 + Long.hashCode(message.offset())) & (recent.length() - 1);
+        Encoded cached = recent.get(slot);
+        if (cached != null && cached.message() == message) {
+            return cached.json();
+        }
+        String json = Json.frame("message", message.text().length() + 160)
+                .field("room", message.room())
+                .field("offset", message.offset())
+                .field("from", message.from())
+                .field("nick", message.nick())
+                .field("text", message.text())
+                .field("ts", message.ts())
+                .field("clientId", message.clientId())
+                .end();
+        recent.set(slot, new Encoded(message, json));
+        return json;
+    }
+}
