@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the parser and the editor: any input parses or fails cleanly; text survives byte for byte. */
-class ParserProperties {
+class ParserPropertiesTest {
 
     @Property(tries = 500)
     void anyText_parsesAndRoundTrips_orFailsWithTheLibrarysException(@ForAll("configLike") String text) {
@@ -73,7 +73,7 @@ class ParserProperties {
         Arbitrary<String> eol = Arbitraries.of("\n", "\r\n", "\n", "");
         Arbitrary<String> line = Combinators.combine(Arbitraries.of("", " ", "\t"), keyword, sep, value, eol)
                 .as((indent, k, s, v, e) -> indent + k + s + v + e);
-        return line.list().ofMaxSize(12).map(ParserProperties::join);
+        return line.list().ofMaxSize(12).map(ParserPropertiesTest::join);
     }
 
     private static String join(List<String> lines) {
