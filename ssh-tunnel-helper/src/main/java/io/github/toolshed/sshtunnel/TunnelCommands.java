@@ -90,7 +90,7 @@ public final class TunnelCommands {
             List<String> notes = new ArrayList<>();
             boolean existed = file.exists();
             Optional<Path> backup = file.write(edit.after(), clock, candidate ->
-                    validate(candidate, SshConfig.parse(edit.after(), candidate.toString()), snippet.name(), notes));
+                    validate(candidate, SshConfig.parse(edit.after(), path.toString()), snippet.name(), notes));
             notes.forEach(n -> out.append(n).append('\n'));
             out.append(existed ? "updated " : "created ").append(path)
                     .append(" with tunnel '").append(snippet.name()).append("'");
