@@ -50,7 +50,7 @@ public final class TunnelCommands {
      * @return exit code 0 and the text
      */
     public CommandResult generate(ReverseTunnel tunnel, Set<Side> sides) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(portWarnings(tunnel));
         for (Side side : List.of(Side.LOCAL, Side.REMOTE)) {
             if (!sides.contains(side)) {
                 continue;
@@ -79,7 +79,7 @@ public final class TunnelCommands {
             Snippet snippet = TunnelSnippets.of(tunnel, side);
             ConfigFile file = ConfigFile.read(path);
             Edit edit = ConfigEditor.apply(file.config(), snippet);
-            StringBuilder out = new StringBuilder();
+            StringBuilder out = new StringBuilder(portWarnings(tunnel));
             edit.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
             if (!edit.changed()) {
                 return CommandResult.ok(out + "unchanged: " + path + " already holds tunnel '" + snippet.name() + "'\n");
@@ -189,6 +189,21 @@ public final class TunnelCommands {
             notes.add("warning: " + f.message());
         }
         notes.add("ssh -G: " + name + " resolves to the managed values");
+    }
+
+    /** Ports the server may refuse or lose: privileged ones, and Linux's ephemeral range. */
+    static String portWarnings(ReverseTunnel tunnel) {
+        if (!(tunnel.forward() instanceof Forward.Tcp(int port))) {
+            return "";
+        }
+        if (port < 1024) {
+            return "warning: port " + port + " is below 1024: only root may listen on it on the server\n";
+        }
+        if (port >= 32768 && port <= 60999) {
+            return "warning: port " + port + " is in Linux's ephemeral range (32768-60999): outgoing connections on"
+                    + " the server may take it first\n";
+        }
+        return "";
     }
 
     private Path defaultConfig() {

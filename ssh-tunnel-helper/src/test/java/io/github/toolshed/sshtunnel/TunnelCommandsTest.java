@@ -147,6 +147,15 @@ class TunnelCommandsTest {
     }
 
     @Test
+    void privilegedAndEphemeralPorts_areWarnedAbout() {
+        assertThat(run("generate", "--remote-host", "h", "--port", "80").out())
+                .startsWith("warning: port 80 is below 1024: only root may listen on it on the server\n");
+        assertThat(run("generate", "--remote-host", "h", "--port", "40000").out())
+                .startsWith("warning: port 40000 is in Linux's ephemeral range");
+        assertThat(run("generate", "--remote-host", "h", "--port", "8022").out()).doesNotContain("warning");
+    }
+
+    @Test
     void equalsSyntax_isAccepted() {
         CommandResult r = run("generate", "--remote-host=h.example", "--port=8022", "--side=local");
         assertThat(r.exitCode()).isZero();
