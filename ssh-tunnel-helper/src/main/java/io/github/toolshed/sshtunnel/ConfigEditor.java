@@ -31,8 +31,10 @@ public final class ConfigEditor {
                 .filter(d -> d.keyword().equals("RemoteForward"))
                 .map(d -> d.value().split(" ")[0])
                 .findFirst();
-        List<ConfigChecks.Finding> problems =
-                ConfigChecks.collisions(config, snippet.name(), snippet.alias(), snippet.aliasField(), forward);
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        snippet.directives().forEach(d -> values.putIfAbsent(d.keyword().toLowerCase(java.util.Locale.ROOT), d.value()));
+        List<ConfigChecks.Finding> problems = ConfigChecks.collisions(config, snippet.name(), snippet.alias(),
+                snippet.aliasField(), forward, ConfigChecks.reach(values));
         if (!problems.isEmpty()) {
             ConfigChecks.Finding first = problems.getFirst();
             throw SshTunnelException.invalid(first.field(), first.message().substring(first.field().length() + 2));

@@ -79,12 +79,16 @@ public final class SshConfig {
         return blocks.stream().filter(b -> b.name().equals(name)).findFirst();
     }
 
-    /** @return true when a {@code Match} line uses the {@code exec} criterion, which {@code ssh -G} would run */
+    /**
+     * Tells whether a {@code Match} line may use the {@code exec} criterion, which {@code ssh -G}
+     * would run. Errs on the safe side: any argument starting with {@code exec} or {@code !exec} counts.
+     *
+     * @return true when a {@code Match} line may run a command
+     */
     public boolean hasMatchExec() {
         return lines.stream().anyMatch(l -> l.is("match") && l.args().stream()
-                .map(a -> a.toLowerCase(Locale.ROOT))
-                .anyMatch(a -> a.equals("exec") || a.equals("!exec") || a.startsWith("exec=")
-                        || a.startsWith("!exec=")));
+                .map(a -> a.toLowerCase(Locale.ROOT).strip())
+                .anyMatch(a -> a.startsWith("exec") || a.startsWith("!exec")));
     }
 
     /** @return the arguments of every {@code Include} line */

@@ -101,7 +101,7 @@ public final class TunnelCommands {
             }
             return CommandResult.ok(out.toString());
         } catch (SshTunnelException e) {
-            return CommandResult.problem("", e.getMessage());
+            return failure(e);
         }
     }
 
@@ -126,7 +126,7 @@ public final class TunnelCommands {
             return CommandResult.ok("removed tunnel '" + name + "' from " + path
                     + backup.map(b -> " (backup: " + b.getFileName() + ")").orElse("") + "\n");
         } catch (SshTunnelException e) {
-            return CommandResult.problem("", e.getMessage());
+            return failure(e);
         }
     }
 
@@ -147,7 +147,8 @@ public final class TunnelCommands {
             List<ConfigChecks.Finding> findings = new ArrayList<>(ConfigChecks.shape(block));
             Optional<String> forward = block.body().stream().filter(l -> l.is("remoteforward"))
                     .map(ConfigLine::firstArg).findFirst();
-            findings.addAll(ConfigChecks.collisions(cfg, name, name, "name", forward));
+            findings.addAll(ConfigChecks.collisions(cfg, name, name, "name", forward,
+                    ConfigChecks.reach(ConfigChecks.values(block.body()))));
             findings.addAll(ConfigChecks.overrides(cfg, block, name));
             List<String> notes = new ArrayList<>();
             try {
@@ -164,8 +165,16 @@ public final class TunnelCommands {
             }
             return CommandResult.ok(out + "ok: tunnel '" + name + "' in " + path + "\n");
         } catch (SshTunnelException e) {
-            return CommandResult.problem("", e.getMessage());
+            return failure(e);
         }
+    }
+
+    /** A syntax error in the user's file also shows the offending line with a caret. */
+    private static CommandResult failure(SshTunnelException e) {
+        String message = e instanceof ConfigSyntaxException syntax
+                ? e.getMessage() + "\n" + syntax.caretView().indent(2).stripTrailing()
+                : e.getMessage();
+        return CommandResult.problem("", message);
     }
 
     /** Runs ssh -G for the block's alias when it is safe and possible; throws on a mismatch. */

@@ -118,6 +118,26 @@ class ConfigEditorTest {
     }
 
     @Test
+    void twoLaptopsOnTheSameServerPortOrSocket_areRefused() {
+        Snippet bobs = TunnelSnippets.remoteSide(TUNNEL);
+        Snippet carols = TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("server.example.org")
+                .localAlias("carols-laptop").port(8022).build());
+        String text = apply("", bobs).after();
+        assertThatThrownBy(() -> apply(text, carols))
+                .isInstanceOfSatisfying(SshTunnelException.class, e -> assertThat(e.getMessage()).isEqualTo(
+                        "port: 8022 is already used to reach the laptop of the managed tunnel 'bobs-laptop' (line 1)"));
+        Snippet viaSocket = TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("s.example")
+                .localAlias("a").socket("/run/t/x.sock").build());
+        Snippet sameSocket = TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("s.example")
+                .localAlias("b").socket("/run/t/x.sock").proxyTool(ProxyTool.SOCAT).build());
+        String withSocket = apply("", viaSocket).after();
+        assertThatThrownBy(() -> apply(withSocket, sameSocket)).hasMessageStartingWith(
+                "socket: /run/t/x.sock is already used to reach the laptop of the managed tunnel 'a'");
+        assertThat(apply(text, TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("s.example")
+                .localAlias("carols-laptop").port(8023).build())).changed()).isTrue();
+    }
+
+    @Test
     void earlierGlobalValue_thatWouldOverrideTheBlock_isRefused() {
         assertThatThrownBy(() -> apply("User bob\nHost *\n", LOCAL))
                 .hasMessageContaining("line 1 (User bob) sets User for server-tunnel before the managed block;"

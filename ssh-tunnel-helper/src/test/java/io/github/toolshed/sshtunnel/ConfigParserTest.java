@@ -121,6 +121,7 @@ class ConfigParserTest {
         assertThat(SshConfig.parse("match host x !EXEC true\n", "m").hasMatchExec()).isTrue();
         assertThat(SshConfig.parse("Match=exec true\n", "m").hasMatchExec()).isTrue();
         assertThat(SshConfig.parse("Match host exec\nHost exec\n", "m").hasMatchExec()).isTrue();
-        assertThat(SshConfig.parse("Host exec\n  User exec\n", "m").hasMatchExec()).isFalse();
+        assertThat(SshConfig.parse("Match \"exec true\"\n", "m").hasMatchExec()).isTrue();
+        assertThat(SshConfig.parse("Host exec\n  User exec\n  ProxyCommand exec nc\n", "m").hasMatchExec()).isFalse();
     }
 }

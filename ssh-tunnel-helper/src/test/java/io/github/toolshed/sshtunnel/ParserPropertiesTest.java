@@ -52,7 +52,7 @@ class ParserPropertiesTest {
         assertThat(ConfigEditor.apply(after, s).changed()).as("idempotent").isFalse();
         String removed = ConfigEditor.remove(after, alias).after();
         String expected = text.isEmpty() || text.endsWith("\n") || ConfigEditor.insertionPoint(cfg) < cfg.lines().size()
-                ? text : text + "\n";
+                ? text : text + (cfg.lines().getFirst().raw().endsWith("\r\n") ? "\r\n" : "\n");
         assertThat(removed).isEqualTo(expected);
     }
 

@@ -156,6 +156,17 @@ class TunnelCommandsTest {
     }
 
     @Test
+    void brokenConfigFile_isReportedWithLineColumnAndCaret() throws IOException {
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "Host a\n    User \"bob\n");
+        CommandResult r = run("apply", "--remote-host", "h.example");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("tunnel: <" + config + ":2:10>: invalid quotes\n"
+                + "      User \"bob\n           ^\n");
+        assertThat(config).hasContent("Host a\n    User \"bob\n");
+    }
+
+    @Test
     void equalsSyntax_isAccepted() {
         CommandResult r = run("generate", "--remote-host=h.example", "--port=8022", "--side=local");
         assertThat(r.exitCode()).isZero();
