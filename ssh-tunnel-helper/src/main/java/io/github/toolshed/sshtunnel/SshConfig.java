@@ -226,6 +226,10 @@ public final class SshConfig {
     }
 
     private ConfigSyntaxException markerError(ConfigLine l, String problem) {
-        return new ConfigSyntaxException(source, l.number(), 1, l.text(), problem);
+        int offset = 0;
+        for (int i = 0; i < l.number() - 1; i++) {
+            offset += lines.get(i).raw().length();
+        }
+        return new ConfigSyntaxException(source, l.number(), 1, offset, l.text(), problem);
     }
 }

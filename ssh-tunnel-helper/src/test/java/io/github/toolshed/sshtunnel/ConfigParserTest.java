@@ -94,6 +94,8 @@ class ConfigParserTest {
                     assertThat(e.getMessage()).isEqualTo("<cfg:2:8>: invalid quotes");
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isEqualTo(8);
+                    assertThat(e.offset()).isEqualTo(14);
+                    assertThat(e.source()).isEqualTo("cfg");
                     assertThat(e.caretView()).isEqualTo("  User \"bob\n       ^");
                 });
     }
