@@ -119,7 +119,7 @@ final class ConfigChecks {
         List<Finding> found = new ArrayList<>();
         SshConfig.Resolution r = cfg.resolve(alias);
         for (ConfigLine mine : block.body()) {
-            if (mine.kind() != ConfigLine.Kind.DIRECTIVE || mine.is("host")) {
+            if (mine.kind() != ConfigLine.Kind.DIRECTIVE || mine.is("host") || mine.is("match")) {
                 continue;
             }
             String key = mine.key();
@@ -165,8 +165,10 @@ final class ConfigChecks {
             found.add(new Finding(true, null, "managed block '" + block.name() + "' must start with exactly one"
                     + " 'Host " + block.name() + "' line"));
         }
-        for (ConfigLine l : block.body()) {
-            if (l.kind() == ConfigLine.Kind.DIRECTIVE && !l.is("host") && !Directive.ALLOWED.containsKey(l.key())) {
+        List<ConfigLine> directives = block.body().stream().filter(l -> l.kind() == ConfigLine.Kind.DIRECTIVE).toList();
+        for (ConfigLine l : directives) {
+            boolean closingMatchAll = l.isMatchAll() && l == directives.getLast();
+            if (!l.is("host") && !closingMatchAll && !Directive.ALLOWED.containsKey(l.key())) {
                 found.add(new Finding(true, null, "line " + l.number() + " (" + l.keyword()
                         + ") in managed block '" + block.name() + "' is not a keyword the helper writes"));
             }

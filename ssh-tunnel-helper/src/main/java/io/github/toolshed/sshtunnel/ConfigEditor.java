@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * Inserts, updates and removes managed blocks in config text, leaving every other byte alone.
  *
- * <p>A new block goes before the first {@code Host} or {@code Match} line outside managed blocks
- * (and before the comment lines directly above it), followed by one blank line, so no
- * {@code Host *} block can override it; a file without such a line gets it appended after a
- * blank line. An existing block is replaced where it is. Removing undoes exactly that spacing, so
+ * <p>A new block goes before the first {@code Host}, {@code Match} or {@code Include} line outside
+ * managed blocks (and before the comment lines directly above it), followed by one blank line, so
+ * no {@code Host *} block, not even one in an included file, can override it; a file without such
+ * a line gets it appended after a blank line. The block ends with {@code Match all}, so whatever
+ * follows it applies to every host as before. An existing block is replaced where it is. Removing undoes exactly that spacing, so
  * apply followed by remove gives back the original text. Applying the same snippet twice yields
  * the same text.
  */
@@ -107,12 +108,15 @@ public final class ConfigEditor {
         return new Edit(config, String.join("", out), List.of());
     }
 
-    /** Before the first Host/Match line outside managed blocks, and before the comments right above it. */
+    /**
+     * Before the first Host, Match or Include line outside managed blocks (an included file may hold
+     * a {@code Host *} that would win otherwise), and before the comment lines right above it.
+     */
     static int insertionPoint(SshConfig config) {
         List<ConfigLine> lines = config.lines();
         for (int i = 0; i < lines.size(); i++) {
             ConfigLine l = lines.get(i);
-            if ((l.is("host") || l.is("match")) && !config.inManagedBlock(i)) {
+            if ((l.is("host") || l.is("match") || l.is("include")) && !config.inManagedBlock(i)) {
                 int at = i;
                 while (at > 0 && lines.get(at - 1).kind() == ConfigLine.Kind.COMMENT && !config.inManagedBlock(at - 1)) {
                     at--;

@@ -153,7 +153,7 @@ public final class SshConfig {
             if (l.is("host")) {
                 applies = HostPatterns.matches(l.args(), host) ? 1 : 0;
             } else if (l.is("match")) {
-                applies = l.args().size() == 1 && l.firstArg().equalsIgnoreCase("all") ? 1 : -1;
+                applies = l.isMatchAll() ? 1 : -1;
             } else if (applies != 0) {
                 Map<String, List<ConfigLine>> target = applies == 1 ? certain : possible;
                 List<ConfigLine> known = certain.get(l.key());

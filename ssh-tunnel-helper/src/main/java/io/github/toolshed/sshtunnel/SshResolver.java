@@ -100,7 +100,7 @@ final class SshResolver {
     static List<ConfigChecks.Finding> compare(Map<String, List<String>> resolved, ManagedBlock block) {
         List<ConfigChecks.Finding> found = new ArrayList<>();
         for (ConfigLine l : block.body()) {
-            if (l.kind() != ConfigLine.Kind.DIRECTIVE || l.is("host")) {
+            if (l.kind() != ConfigLine.Kind.DIRECTIVE || l.is("host") || l.is("match")) {
                 continue;
             }
             String value = String.join(" ", l.args());

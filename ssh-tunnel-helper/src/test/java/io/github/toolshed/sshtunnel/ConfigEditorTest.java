@@ -27,6 +27,16 @@ class ConfigEditorTest {
     }
 
     @Test
+    void newBlock_goesAboveAnInclude_andEndsWithMatchAllSoTheIncludeStaysGlobal() {
+        String before = "Compression yes\nInclude ~/.ssh/config.d/*\nHost work\n";
+        String after = apply(before, LOCAL).after();
+        assertThat(after).isEqualTo("Compression yes\n" + LOCAL.render("\n") + "\nInclude ~/.ssh/config.d/*\nHost work\n");
+        assertThat(LOCAL.render("\n")).endsWith("Match all\n# <<< ssh-tunnel-helper: server-tunnel <<<\n");
+        SshConfig cfg = SshConfig.parse(after + "    User w\n", "c");
+        assertThat(cfg.resolve("work").lines()).doesNotContainKey("remoteforward").containsKey("user");
+    }
+
+    @Test
     void fileWithoutHostLines_getsTheBlockAppendedAfterABlankLine() {
         assertThat(apply("", LOCAL).after()).isEqualTo(LOCAL.render("\n"));
         assertThat(apply("Compression yes", LOCAL).after()).isEqualTo("Compression yes\n\n" + LOCAL.render("\n"));
@@ -149,7 +159,7 @@ class ConfigEditorTest {
         Edit edit = apply("Host *\n    User other\n    RemoteForward 9999 localhost:22\n"
                 + "Match user root\n    ControlMaster auto\n", LOCAL);
         assertThat(edit.warnings()).containsExactly(
-                "line 18 (RemoteForward 9999 localhost:22) also applies to server-tunnel and adds to its RemoteForward");
+                "line 20 (RemoteForward 9999 localhost:22) also applies to server-tunnel and adds to its RemoteForward");
         Edit withMatchFirst = apply("Match all\n    Compression yes\n", LOCAL);
         assertThat(withMatchFirst.after()).startsWith("# >>> ssh-tunnel-helper");
     }

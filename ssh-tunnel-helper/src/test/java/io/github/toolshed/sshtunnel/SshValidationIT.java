@@ -58,10 +58,26 @@ class SshValidationIT {
     }
 
     @Test
+    void includeAtTheTop_staysBelowTheBlock_andStillAppliesToOtherHosts() throws IOException {
+        Path shared = home.resolve("shared.conf");
+        Files.writeString(shared, "Host *\n    ControlMaster auto\n    ExitOnForwardFailure no\n");
+        Files.writeString(config, "Include " + shared + "\nHost work\n    HostName w\n");
+        CommandResult r = apply();
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ssh -G: server-tunnel resolves to the managed values");
+        Processes.Result work = Processes.run(List.of(ssh.toString(), "-T", "-G", "-F", config.toString(), "work"),
+                Duration.ofSeconds(20));
+        assertThat(work.output()).contains("controlmaster auto", "exitonforwardfailure no");
+    }
+
+    @Test
     void overrideHiddenInAnInclude_isCaughtBySsh_andNothingIsWritten() throws IOException {
         Path shared = home.resolve("shared.conf");
         Files.writeString(shared, "Host *\n    ControlMaster auto\n    ExitOnForwardFailure no\n");
-        String before = "Include " + shared + "\nHost work\n    HostName w\n";
+        // an older block that sits below the Include is updated where it is
+        String oldBlock = TunnelSnippets.localSide(ReverseTunnel.builder().remoteHost("server.example.org")
+                .remoteUser("alice").port(8021).build()).render("\n");
+        String before = "Include " + shared + "\n\n" + oldBlock;
         Files.writeString(config, before);
         CommandResult r = apply();
         assertThat(r.exitCode()).isEqualTo(1);

@@ -35,6 +35,8 @@ class TunnelSnippetsTest {
                     ControlMaster no
                     ControlPath none
                     ForwardAgent no
+                # 'Match all' ends the Host block: the lines after it apply to every host again.
+                Match all
                 # <<< ssh-tunnel-helper: server-tunnel <<<
                 """);
         assertThat(s.side()).isEqualTo(Side.LOCAL);
@@ -53,6 +55,8 @@ class TunnelSnippetsTest {
                     User bob
                     HostKeyAlias bobs-laptop
                     StrictHostKeyChecking yes
+                # 'Match all' ends the Host block: the lines after it apply to every host again.
+                Match all
                 # <<< ssh-tunnel-helper: bobs-laptop <<<
                 """);
     }

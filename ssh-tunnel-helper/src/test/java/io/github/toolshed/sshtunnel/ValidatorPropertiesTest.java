@@ -69,7 +69,7 @@ class ValidatorPropertiesTest {
         for (Side side : Side.values()) {
             Snippet s = TunnelSnippets.of(t, side);
             SshConfig cfg = SshConfig.parse(s.render("\n"), "g");
-            assertThat(cfg.lines()).hasSize(s.directives().size() + 4);
+            assertThat(cfg.lines()).hasSize(s.directives().size() + 6);
             ManagedBlock b = cfg.managedBlocks().getFirst();
             assertThat(ConfigChecks.shape(b)).isEmpty();
             assertThat(cfg.hasMatchExec()).isFalse();
