@@ -61,7 +61,7 @@ public final class ConfigEditor {
                 raw(lines, out);
                 String text = String.join("", out);
                 if (!text.isEmpty() && !text.endsWith("\n")) {
-                    out.add(eol);
+                    out.add(text.endsWith("\r") ? "\n" : eol); // "\r" + "\n" is the CRLF the next read sees
                 }
                 if (!lines.isEmpty() && lines.getLast().kind() != ConfigLine.Kind.BLANK) {
                     out.add(eol);
@@ -127,8 +127,14 @@ public final class ConfigEditor {
         return lines.size();
     }
 
+    /** The first line terminator in the file; for a single unterminated line, what completing it makes. */
     private static String lineEnding(SshConfig config) {
-        return !config.lines().isEmpty() && config.lines().getFirst().raw().endsWith("\r\n") ? "\r\n" : "\n";
+        for (ConfigLine l : config.lines()) {
+            if (l.raw().endsWith("\n")) {
+                return l.raw().endsWith("\r\n") ? "\r\n" : "\n";
+            }
+        }
+        return config.text().endsWith("\r") ? "\r\n" : "\n";
     }
 
     private static void raw(List<ConfigLine> lines, List<String> out) {

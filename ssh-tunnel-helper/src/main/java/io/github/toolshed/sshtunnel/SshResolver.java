@@ -64,7 +64,8 @@ final class SshResolver {
             }
             String stderr = new String(err.join(), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
-                throw new SshTunnelException("ssh -G rejected " + configFile + " (exit " + p.exitValue() + "): " + stderr);
+                throw new SshTunnelException("ssh -G rejected " + configFile + " (exit " + p.exitValue() + "): " + stderr
+                        + hint(stderr));
             }
             Map<String, List<String>> result = new LinkedHashMap<>();
             for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
@@ -80,6 +81,18 @@ final class SshResolver {
             Thread.currentThread().interrupt();
             throw new SshTunnelException("interrupted while running ssh -G", e);
         }
+    }
+
+    /** Explains the errors an older OpenSSH gives for keywords the helper writes. */
+    static String hint(String stderr) {
+        String lower = stderr.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("bad configuration option: sessiontype")) {
+            return " (SessionType needs OpenSSH 8.7 or newer; start the tunnel with ssh -N instead)";
+        }
+        if (lower.contains("bad forwarding specification") || lower.contains("bad remote forwarding")) {
+            return " (forwarding to a Unix socket needs OpenSSH 6.7 or newer)";
+        }
+        return "";
     }
 
     private static byte[] readAll(java.io.InputStream in) {

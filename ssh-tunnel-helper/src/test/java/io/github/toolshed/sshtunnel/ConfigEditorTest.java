@@ -57,6 +57,14 @@ class ConfigEditorTest {
     }
 
     @Test
+    void unterminatedLastLineEndingInCr_isCompletedAsCrlf_andStaysIdempotent() {
+        Edit first = apply("Compression \r", LOCAL);
+        assertThat(first.after()).isEqualTo("Compression \r\n\r\n" + LOCAL.render("\r\n"));
+        assertThat(apply(first.after(), LOCAL).changed()).isFalse();
+        assertThat(apply("A\r\nB", LOCAL).after()).isEqualTo("A\r\nB\r\n\r\n" + LOCAL.render("\r\n"));
+    }
+
+    @Test
     void crlfFile_getsCrlfBlock() throws IOException {
         String after = apply(ConfigParserTest.sample("crlf.conf"), LOCAL).after();
         assertThat(after).contains("    ExitOnForwardFailure yes\r\n").doesNotContain("yes\n\n");

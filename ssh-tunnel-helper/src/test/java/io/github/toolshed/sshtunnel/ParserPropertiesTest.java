@@ -51,9 +51,18 @@ class ParserPropertiesTest {
         SshConfig after = SshConfig.parse(edit.after(), "p");
         assertThat(ConfigEditor.apply(after, s).changed()).as("idempotent").isFalse();
         String removed = ConfigEditor.remove(after, alias).after();
-        String expected = text.isEmpty() || text.endsWith("\n") || ConfigEditor.insertionPoint(cfg) < cfg.lines().size()
-                ? text : text + (cfg.lines().getFirst().raw().endsWith("\r\n") ? "\r\n" : "\n");
+        boolean appended = ConfigEditor.insertionPoint(cfg) == cfg.lines().size();
+        String expected = text.isEmpty() || text.endsWith("\n") || !appended ? text : text + completion(cfg, text);
         assertThat(removed).isEqualTo(expected);
+    }
+
+    /** What appending needs to end an unterminated last line: "\n" after a "\r", else the file's first line end. */
+    private static String completion(SshConfig cfg, String text) {
+        if (text.endsWith("\r")) {
+            return "\n";
+        }
+        return cfg.lines().stream().map(ConfigLine::raw).filter(r -> r.endsWith("\n")).findFirst()
+                .map(r -> r.endsWith("\r\n") ? "\r\n" : "\n").orElse("\n");
     }
 
     @Provide
