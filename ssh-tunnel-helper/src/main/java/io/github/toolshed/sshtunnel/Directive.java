@@ -30,7 +30,8 @@ public record Directive(String keyword, String value) {
             Map.entry("forwardagent", "ForwardAgent"),
             Map.entry("hostkeyalias", "HostKeyAlias"),
             Map.entry("stricthostkeychecking", "StrictHostKeyChecking"),
-            Map.entry("proxycommand", "ProxyCommand"));
+            Map.entry("proxycommand", "ProxyCommand"),
+            Map.entry("proxyjump", "ProxyJump"));
 
     /**
      * Checks the keyword against the allow-list and the value against config-breaking characters.

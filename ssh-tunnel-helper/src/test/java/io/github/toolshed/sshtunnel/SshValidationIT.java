@@ -58,6 +58,20 @@ class SshValidationIT {
     }
 
     @Test
+    void serverSide_isNotRoutedThroughALaterProxyJump() throws IOException {
+        Files.writeString(config, "Host *\n    ProxyJump bastion.example.org\n");
+        CommandResult r = commands.apply(tunnel, Side.REMOTE, Optional.of(config), false);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ssh -G: local resolves to the managed values");
+        Processes.Result local = Processes.run(List.of(ssh.toString(), "-T", "-G", "-F", config.toString(), "local"),
+                Duration.ofSeconds(20));
+        assertThat(local.output()).contains("hostname 127.0.0.1", "port 8022").doesNotContain("proxyjump");
+        Processes.Result other = Processes.run(List.of(ssh.toString(), "-T", "-G", "-F", config.toString(), "other"),
+                Duration.ofSeconds(20));
+        assertThat(other.output()).contains("proxyjump bastion.example.org");
+    }
+
+    @Test
     void includeAtTheTop_staysBelowTheBlock_andStillAppliesToOtherHosts() throws IOException {
         Path shared = home.resolve("shared.conf");
         Files.writeString(shared, "Host *\n    ControlMaster auto\n    ExitOnForwardFailure no\n");

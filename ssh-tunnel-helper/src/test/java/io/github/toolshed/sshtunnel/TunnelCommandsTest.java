@@ -76,7 +76,7 @@ class TunnelCommandsTest {
         CommandResult r = run("apply", "--remote-host", "h.example", "--side", "remote", "--local-alias", "lap",
                 "--port", "9000", "--config", config.toString(), "--dry-run");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("--- a/config\n+++ b/config\n@@ -1,2 +1,13 @@\n+# >>> ssh-tunnel-helper: lap >>>\n")
+        assertThat(r.out()).startsWith("--- a/config\n+++ b/config\n@@ -1,2 +1,14 @@\n+# >>> ssh-tunnel-helper: lap >>>\n")
                 .contains("+    Port 9000\n", "+\n Host *\n     User me\n");
         assertThat(config).hasContent("Host *\n    User me\n");
     }

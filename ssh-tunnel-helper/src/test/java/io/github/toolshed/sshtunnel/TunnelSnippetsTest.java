@@ -52,6 +52,7 @@ class TunnelSnippetsTest {
                 Host bobs-laptop
                     HostName 127.0.0.1
                     Port 8022
+                    ProxyJump none
                     User bob
                     HostKeyAlias bobs-laptop
                     StrictHostKeyChecking yes
