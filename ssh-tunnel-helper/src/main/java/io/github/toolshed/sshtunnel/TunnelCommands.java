@@ -198,6 +198,18 @@ public final class TunnelCommands {
             notes.add("warning: " + f.message());
         }
         notes.add("ssh -G: " + name + " resolves to the managed values");
+        List<String> alias = resolved.getOrDefault("hostkeyalias", List.of());
+        if (!alias.isEmpty() && block.body().stream().anyMatch(l -> l.is("hostkeyalias"))) {
+            List<Path> files = resolved.getOrDefault("userknownhostsfile", List.of()).stream()
+                    .flatMap(v -> java.util.Arrays.stream(v.split(" ")))
+                    .map(Path::of)
+                    .toList();
+            if (!KnownHosts.pinned(files, alias.getFirst())) {
+                notes.add("warning: no host key for '" + alias.getFirst() + "' in " + files + ": with"
+                        + " StrictHostKeyChecking yes ssh refuses to connect until you add the line '"
+                        + alias.getFirst() + " <the laptop's host public key>'");
+            }
+        }
     }
 
     /** Ports the server may refuse or lose: privileged ones, and Linux's ephemeral range. */

@@ -66,6 +66,7 @@ class SshValidationIT {
         Processes.Result local = Processes.run(List.of(ssh.toString(), "-T", "-G", "-F", config.toString(), "local"),
                 Duration.ofSeconds(20));
         assertThat(local.output()).contains("hostname 127.0.0.1", "port 8022").doesNotContain("proxyjump");
+        assertThat(r.out()).contains("warning: no host key for 'local' in");
         Processes.Result other = Processes.run(List.of(ssh.toString(), "-T", "-G", "-F", config.toString(), "other"),
                 Duration.ofSeconds(20));
         assertThat(other.output()).contains("proxyjump bastion.example.org");
