@@ -1,7 +1,9 @@
 package io.github.toolshed.sshtunnel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,8 +80,8 @@ final class ConfigChecks {
     }
 
     /** @return the first value of each keyword in a block body, by lower-case keyword */
-    static java.util.Map<String, String> values(List<ConfigLine> body) {
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+    static Map<String, String> values(List<ConfigLine> body) {
+        Map<String, String> values = new HashMap<>();
         for (ConfigLine l : body) {
             if (l.kind() == ConfigLine.Kind.DIRECTIVE) {
                 values.putIfAbsent(l.key(), String.join(" ", l.args()));
@@ -95,7 +97,7 @@ final class ConfigChecks {
      * @param values the block's first values by lower-case keyword
      * @return the socket path or port, or empty for a block that is not a server side
      */
-    static Optional<String> reach(java.util.Map<String, String> values) {
+    static Optional<String> reach(Map<String, String> values) {
         String proxy = values.get("proxycommand");
         if (proxy != null) {
             String last = proxy.substring(proxy.lastIndexOf(' ') + 1);

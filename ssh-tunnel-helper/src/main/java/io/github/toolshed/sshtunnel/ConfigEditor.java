@@ -1,7 +1,10 @@
 package io.github.toolshed.sshtunnel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,8 +35,8 @@ public final class ConfigEditor {
                 .filter(d -> d.keyword().equals("RemoteForward"))
                 .map(d -> d.value().split(" ")[0])
                 .findFirst();
-        java.util.Map<String, String> values = new java.util.HashMap<>();
-        snippet.directives().forEach(d -> values.putIfAbsent(d.keyword().toLowerCase(java.util.Locale.ROOT), d.value()));
+        Map<String, String> values = new HashMap<>();
+        snippet.directives().forEach(d -> values.putIfAbsent(d.keyword().toLowerCase(Locale.ROOT), d.value()));
         List<ConfigChecks.Finding> problems = ConfigChecks.collisions(config, snippet.name(), snippet.alias(),
                 snippet.aliasField(), forward, ConfigChecks.reach(values));
         if (!problems.isEmpty()) {

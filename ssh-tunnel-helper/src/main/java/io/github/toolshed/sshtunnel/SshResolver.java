@@ -2,12 +2,14 @@ package io.github.toolshed.sshtunnel;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +36,11 @@ final class SshResolver {
             return Optional.empty();
         }
         for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "ssh");
-            if (!dir.isEmpty() && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+            if (dir.isEmpty()) {
+                continue; // an empty entry means the working directory: never run an ssh from there
+            }
+            Path candidate = Path.of(dir, "ssh");
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -85,7 +90,7 @@ final class SshResolver {
 
     /** Explains the errors an older OpenSSH gives for keywords the helper writes. */
     static String hint(String stderr) {
-        String lower = stderr.toLowerCase(java.util.Locale.ROOT);
+        String lower = stderr.toLowerCase(Locale.ROOT);
         if (lower.contains("bad configuration option: sessiontype")) {
             return " (SessionType needs OpenSSH 8.7 or newer; start the tunnel with ssh -N instead)";
         }
@@ -95,7 +100,7 @@ final class SshResolver {
         return "";
     }
 
-    private static byte[] readAll(java.io.InputStream in) {
+    private static byte[] readAll(InputStream in) {
         try {
             return in.readAllBytes();
         } catch (IOException e) {

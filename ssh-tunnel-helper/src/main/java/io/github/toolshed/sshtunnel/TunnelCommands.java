@@ -3,6 +3,7 @@ package io.github.toolshed.sshtunnel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,7 +202,7 @@ public final class TunnelCommands {
         List<String> alias = resolved.getOrDefault("hostkeyalias", List.of());
         if (!alias.isEmpty() && block.body().stream().anyMatch(l -> l.is("hostkeyalias"))) {
             List<Path> files = resolved.getOrDefault("userknownhostsfile", List.of()).stream()
-                    .flatMap(v -> java.util.Arrays.stream(v.split(" ")))
+                    .flatMap(v -> Arrays.stream(v.split(" ")))
                     .map(Path::of)
                     .toList();
             if (!KnownHosts.pinned(files, alias.getFirst())) {
