@@ -10,13 +10,15 @@ import java.util.List;
  *
  * @param command the long form of the command option, {@code jump} or {@code -}
  * @param force whether {@code -f}/{@code --force} was given
+ * @param nul whether {@code -0}/{@code --null} asked for a NUL after the directory
  * @param words the operands in order
  */
-record Arguments(String command, boolean force, List<String> words) {
+record Arguments(String command, boolean force, boolean nul, List<String> words) {
 
     static Arguments parse(String[] args) {
         String command = null;
         boolean force = false;
+        boolean nul = false;
         boolean operandsOnly = false;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
@@ -31,6 +33,10 @@ record Arguments(String command, boolean force, List<String> words) {
                 }
                 case "-f", "--force" -> {
                     force = true;
+                    yield null;
+                }
+                case "-0", "--null" -> {
+                    nul = true;
                     yield null;
                 }
                 case "-l", "--list" -> "--list";
@@ -53,7 +59,10 @@ record Arguments(String command, boolean force, List<String> words) {
         if (force && !command.equals("--add") && !command.equals("--import")) {
             throw new UsageException("-f only goes with --add or --import");
         }
-        return new Arguments(command, force, words);
+        if (nul && !command.equals("jump")) {
+            throw new UsageException("-0 only goes with a jump");
+        }
+        return new Arguments(command, force, nul, words);
     }
 
     /** Returns the single operand, or fails naming it. */

@@ -22,6 +22,7 @@ public final class Cli {
 
     static final String USAGE = """
             usage: goto NAME[/sub/dir]       jump to an alias (through the shell function)
+                   goto -0 NAME              print the alias's directory and a NUL (for scripts)
                    goto -                    jump back to the previous directory
                    goto [-l | --list]        list aliases (missing directories are marked)
                    goto -a | --add NAME [DIR] [-f]  add an alias for DIR (default: here); -f overwrites
@@ -93,7 +94,7 @@ public final class Cli {
         }
         Arguments a = Arguments.parse(args);
         return switch (a.command()) {
-            case "jump" -> jump(a.one("NAME"));
+            case "jump" -> jump(a.one("NAME"), a.nul() ? "\0" : "\n");
             case "--list" -> a.none(list());
             case "--add" -> add(a);
             case "--remove" -> remove(a.one("NAME"));
@@ -115,7 +116,7 @@ public final class Cli {
         return new Storage(TargetStore.locate(env), env.get("HOME"));
     }
 
-    private int jump(String query) {
+    private int jump(String query, String terminator) {
         TargetsFile file = storage().read();
         List<Target> targets = file.targets();
         // instanceof rather than a pattern switch: a type switch bootstraps through
@@ -132,7 +133,7 @@ public final class Cli {
                         : "no directory '" + display(found.rest()) + "' below alias '" + found.target().name() + "': ";
                 throw new GotoException(what + display(dir.toString()));
             }
-            write(out, dir.toString() + "\n");
+            write(out, dir.toString() + terminator);
             return 0;
         }
         if (result instanceof Matcher.Ambiguous ambiguous) {

@@ -4,28 +4,32 @@
 
 function goto --description 'Jump to a directory alias'
     if test (count $argv) -eq 1; and test "$argv[1]" = -
-        __goto_cd $dirprev[-1]
+        cd -
+        or return
+        __goto_echo
         return
     end
     if test (count $argv) -eq 1; and test -n "$argv[1]"; and not string match -q -- '-*' $argv[1]
-        # string collect keeps newlines inside the path as one value; the trailing "/"
-        # protects newlines at its end.
-        set -l __goto_dir (command goto -- $argv[1]; and printf /)
-        or return
-        set __goto_dir (string join \n -- $__goto_dir | string collect -N)
-        __goto_cd (string sub --end=-2 -- $__goto_dir | string collect -N)
+        # The directory comes NUL-terminated: string split0 keeps it whole, newlines included.
+        set -l __goto_dir (command goto -0 -- $argv[1] | string split0)
+        set -l __goto_status $pipestatus[1]
+        if test $__goto_status -ne 0
+            return $__goto_status
+        end
+        __goto_cd $__goto_dir
         return
     end
     command goto $argv
 end
 
 function __goto_cd
-    if test -z "$argv[1]"
-        echo 'goto: no previous directory' >&2
-        return 1
-    end
-    builtin cd -- $argv[1]
+    # fish's cd function (not builtin cd) keeps the history that cd - and prevd use.
+    cd -- $argv[1]
     or return
+    __goto_echo
+end
+
+function __goto_echo
     if set -q _GOTO_ECHO
         printf '%s\n' $PWD
     end
