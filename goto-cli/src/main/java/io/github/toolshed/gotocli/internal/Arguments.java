@@ -74,12 +74,12 @@ record Arguments(String command, boolean force, boolean nul, List<String> words)
         return words.getFirst();
     }
 
-    /** Returns the status after checking there were no operands. */
-    int none(int status) {
+    /** Returns true, or fails when there are operands. */
+    boolean none() {
         if (!words.isEmpty()) {
             throw new UsageException(describe() + " takes no operands, got '" + Cli.display(words.getFirst()) + "'");
         }
-        return status;
+        return true;
     }
 
     private String describe() {

@@ -95,13 +95,13 @@ public final class Cli {
         Arguments a = Arguments.parse(args);
         return switch (a.command()) {
             case "jump" -> jump(a.one("NAME"), a.nul() ? "\0" : "\n");
-            case "--list" -> a.none(list());
+            case "--list" -> a.none() ? list() : 2;
             case "--add" -> add(a);
             case "--remove" -> remove(a.one("NAME"));
             case "--rename" -> rename(a);
             case "--import" -> importFile(a);
-            case "--help" -> a.none(help());
-            case "--version" -> a.none(version());
+            case "--help" -> a.none() ? help() : 2;
+            case "--version" -> a.none() ? version() : 2;
             case "-" -> throw new GotoException(
                     "'goto -' is handled by the shell function; load it with eval \"$(goto init bash)\"");
             default -> throw new UsageException("unknown option '" + a.command() + "'");

@@ -89,7 +89,7 @@ public final class Matcher {
         List<String> near = new ArrayList<>();
         for (Target t : targets) {
             String name = ignoreCase ? t.name().toLowerCase(Locale.ROOT) : t.name();
-            if (distance(needle, name) <= Math.max(1, Math.min(2, needle.length() / 3))) {
+            if (distance(needle, name) <= (needle.length() <= 3 ? 1 : 2)) {
                 near.add(t.name());
             }
         }

@@ -14,7 +14,7 @@ import java.util.Map;
  * The contents of a targets file, line by line, so that a rewrite keeps comments, blank lines
  * and corrupt lines where they were.
  *
- * <p>Format, one line each: {@code # comment}, a blank line, or {@code name TAB path}. In the
+ * <p>Format, one line each: {@code # comment} (perhaps indented), a blank line, or {@code name TAB path}. In the
  * path, {@code \\}, {@code \n}, {@code \t} and {@code \r} stand for a backslash, newline, tab
  * and carriage return; every other character is literal. A path may start with {@code ~/},
  * meaning the home directory (handy when editing by hand; goto itself writes absolute paths).
@@ -73,7 +73,7 @@ public final class TargetsFile {
 
     private static Line parseLine(String raw, int number, String home, Map<String, Integer> seen) {
         String text = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
-        if (text.isBlank() || text.charAt(0) == '#') {
+        if (text.isBlank() || text.strip().charAt(0) == '#') {
             return new Text(raw);
         }
         int tab = text.indexOf('\t');
