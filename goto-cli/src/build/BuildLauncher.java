@@ -48,10 +48,12 @@ public class BuildLauncher {
         command.add("-cp");
         command.add(target.resolve(jar).toString());
         command.add(training);
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Path log = target.resolve("goto-aot.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
         int status = builder.start().waitFor();
         if (status != 0 || !Files.isRegularFile(cache)) {
+            System.err.print(Files.readString(log));
             throw new IllegalStateException("AOT training failed with status " + status + ": " + command);
         }
         System.out.println("goto: wrote " + launcher + " and " + cache);

@@ -55,6 +55,10 @@ if [ -z "$jdk" ]; then
     echo "goto: no JDK 25 or newer found; install one or set GOTO_JAVA_HOME" >&2
     exit 2
 fi
+if [ ! -x "$jdk/bin/java" ]; then
+    echo "goto: GOTO_JAVA_HOME is not a JDK (no bin/java): $jdk" >&2
+    exit 2
+fi
 
 aot=
 if [ "${GOTO_AOT-}" != off ] && [ "$jdk" = "$build_jdk" ] && [ -r "$here/goto.aot" ]; then
