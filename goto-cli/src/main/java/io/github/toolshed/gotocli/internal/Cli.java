@@ -74,6 +74,9 @@ public final class Cli {
         } catch (GotoException e) {
             message(e.getMessage());
             return 1;
+        } catch (InvalidPathException e) {
+            message("invalid path: " + display(e.getMessage()));
+            return 1;
         }
     }
 
