@@ -62,7 +62,7 @@ JAVA
 "$jdk/bin/javac" -d "$work/hello" "$work/hello/Hello.java"
 printf 'Main-Class: Hello\n' >"$work/hello/manifest"
 "$jdk/bin/jar" --create --file "$work/hello.jar" --manifest "$work/hello/manifest" -C "$work/hello" Hello.class
-flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xss512k)
+flags=(-XX:+UseSerialGC -XX:-UsePerfData -Xint)
 
 "$launcher" -a toolshed "$target"
 zoxide add "$target"
