@@ -4,6 +4,8 @@
 #   mvn -B -q -pl goto-cli -am package -DskipTests
 #   benchmarks/goto/startup.sh [RUNS] [MARKDOWN_OUT]
 #
+# MARKDOWN_OUT gets a table (mean, median, min, CPU time, ratios to the JVM floor); writing
+# it needs python3 to read hyperfine's JSON export.
 # Rows: `goto NAME` through the launcher (AOT cache on), the same with GOTO_AOT=off, a bare
 # JDK 25 "hello world" jar with default flags (the JVM floor), the same jar with the
 # launcher's JVM flags, and `zoxide query NAME`. Every command's output is checked before
@@ -87,13 +89,28 @@ check "$target" zoxide query toolshed
 echo "JDK: $("$jdk/bin/java" -version 2>&1 | head -n 2 | tail -n 1)"
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-export_args=()
-if [[ -n $markdown ]]; then
-    export_args=(--export-markdown "$markdown")
-fi
-timeout 600 hyperfine --shell=none --warmup 5 --runs "$runs" "${export_args[@]}" \
+timeout 600 hyperfine --shell=none --warmup 5 --runs "$runs" --export-json "$work/results.json" \
     --command-name 'goto toolshed' "$launcher toolshed" \
     --command-name 'goto toolshed (GOTO_AOT=off)' "env GOTO_AOT=off $launcher toolshed" \
     --command-name 'java -jar hello.jar (JVM floor)' "$jdk/bin/java -jar $work/hello.jar" \
     --command-name 'java <goto flags> -jar hello.jar' "$jdk/bin/java ${flags[*]} -jar $work/hello.jar" \
     --command-name 'zoxide query toolshed' "zoxide query toolshed"
+
+if [[ -n $markdown ]]; then
+    python3 - "$work/results.json" "$markdown" <<'PYTHON'
+import json, statistics, sys
+
+results = json.load(open(sys.argv[1]))["results"]
+floor = next(r for r in results if "JVM floor" in r["command"])
+rows = ["| command | mean ± σ [ms] | median [ms] | min [ms] | CPU user+sys [ms] | mean / floor | median / floor | CPU / floor |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|"]
+for r in results:
+    cpu = (r["user"] + r["system"]) * 1000
+    floor_cpu = (floor["user"] + floor["system"]) * 1000
+    rows.append("| `%s` | %.1f ± %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |" % (
+        r["command"], r["mean"] * 1000, r["stddev"] * 1000, r["median"] * 1000, r["min"] * 1000, cpu,
+        r["mean"] / floor["mean"], r["median"] / floor["median"], cpu / floor_cpu))
+open(sys.argv[2], "w").write("\n".join(rows) + "\n")
+PYTHON
+    echo "startup.sh: wrote $markdown"
+fi
