@@ -2,11 +2,13 @@ package io.github.toolshed.gotocli.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,7 @@ final class Launcher {
 
     /** An environment with only HOME, PATH (launcher first) and LANG=C. */
     static Map<String, String> environment(Path home) {
-        return new java.util.HashMap<>(Map.of(
+        return new HashMap<>(Map.of(
                 "HOME", home.toString(),
                 "PATH", path().getParent() + ":/usr/local/bin:/usr/bin:/bin",
                 "LANG", "C"));
@@ -61,7 +63,7 @@ final class Launcher {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Path err = Files.createTempFile("goto-it", ".err");
         builder.redirectError(err.toFile());
         Process process = builder.start();
