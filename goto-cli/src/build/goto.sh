@@ -67,6 +67,7 @@ fi
 
 # C.UTF-8 makes the JVM decode file names, PWD and HOME as UTF-8 whatever the user's
 # locale; goto writes its output as UTF-8 bytes itself, so paths come out byte-exact.
+# GOTO_JAVA_OPTS is split on spaces on purpose, like JAVA_OPTS elsewhere.
 # shellcheck disable=SC2086
-LC_ALL=C.UTF-8 exec "$jdk/bin/java" @FLAGS@ $aot ${GOTO_JAVA_OPTS-} \
+LC_ALL=C.UTF-8 exec "$jdk/bin/java" @FLAGS@ ${aot:+"$aot"} ${GOTO_JAVA_OPTS-} \
     -cp "$here/@JAR@" @MAIN@ "$@"

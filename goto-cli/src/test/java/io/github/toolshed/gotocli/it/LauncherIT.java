@@ -114,6 +114,24 @@ class LauncherIT {
     }
 
     @Test
+    void worksFromADirectoryWithSpacesAndKeepsItsAotCache() throws Exception {
+        Path install = Files.createDirectories(root.resolve("my tools $(x)"));
+        Path built = Launcher.path().getParent();
+        try (var files = Files.list(built)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("goto") || name.equals("goto.aot") || (name.endsWith(".jar") && name.startsWith("toolshed-goto"))) {
+                    Files.copy(file, install.resolve(name), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        env.put("GOTO_JAVA_OPTS", "-XX:AOTMode=on");
+        Launcher.Result result = Launcher.run(root, env, List.of(install.resolve("goto").toString(), "--version"));
+        assertThat(result.status()).as(result.stderr()).isZero();
+        assertThat(result.out()).startsWith("goto ");
+    }
+
+    @Test
     void concurrentAddsFromSeveralShellsLoseNothing() throws Exception {
         int count = 6;
         List<CompletableFuture<Launcher.Result>> adds = new ArrayList<>();
