@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Writes TARGET_DIR/goto from TEMPLATE (src/build/goto.sh) (JDK path, JVM flags, jar and main class
  * filled in), makes it executable, and trains TARGET_DIR/goto.aot, a JDK 25 AOT cache, by
  * running TRAINING_CLASS with {@code -XX:AOTCacheOutput} and the launcher's own flags (a
- * cache is only used with the flags and class path it was made with).
+ * cache is only used with the flags and class path it was made with) on a targets file
+ * prepared here, so that the training itself loads nothing a jump does not.
  */
 public class BuildLauncher {
 
@@ -52,6 +53,13 @@ public class BuildLauncher {
         command.add("-cp");
         command.add(target.resolve(jar).toString());
         command.add(training);
+        Path work = target.resolve("aot-training");
+        Path projects = Files.createDirectories(work.resolve("projects/src")).getParent();
+        Path site = Files.createDirectories(work.resolve("site packages"));
+        Path targets = work.resolve("targets");
+        Files.writeString(targets, "# training\nproj\t" + projects + "\nsite\t" + site + "\n", StandardCharsets.UTF_8);
+        command.add(targets.toString());
+        command.add(work.toString());
         Path log = target.resolve("goto-aot.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
@@ -59,6 +67,9 @@ public class BuildLauncher {
         if (status != 0 || !Files.isRegularFile(cache)) {
             System.err.print(Files.readString(log));
             throw new IllegalStateException("AOT training failed with status " + status + ": " + command);
+        }
+        for (Path p : List.of(targets, projects.resolve("src"), projects, site, work)) {
+            Files.delete(p);
         }
         System.out.println("goto: wrote " + launcher + " and " + cache);
     }
