@@ -29,6 +29,8 @@ final class RouteIndex {
     private final String[] suffixes;
     private final int[] minLengths;
     private final boolean[] exact;
+    private final int[] minSlashes;
+    private final int[] maxSlashes;
 
     RouteIndex(List<Surlex> routes) {
         int n = routes.size();
@@ -37,6 +39,8 @@ final class RouteIndex {
         suffixes = new String[n];
         minLengths = new int[n];
         exact = new boolean[n];
+        minSlashes = new int[n];
+        maxSlashes = new int[n];
         Builder rootBuilder = new Builder();
         for (int i = 0; i < n; i++) {
             List<Node> nodes = surlexes[i].parsed().nodes();
@@ -45,6 +49,9 @@ final class RouteIndex {
             exact[i] = nodes.isEmpty() || (nodes.size() == 1 && !prefix.isEmpty());
             suffixes[i] = exact[i] || nodes.size() < 2 ? "" : literalAt(nodes, nodes.size() - 1);
             minLengths[i] = prefix.length() + suffixes[i].length();
+            long[] bounds = slashes(nodes);
+            minSlashes[i] = (int) bounds[0];
+            maxSlashes[i] = (int) Math.min(Integer.MAX_VALUE, bounds[1]);
             Builder at = rootBuilder;
             for (int k = 0; k < Math.min(prefix.length(), MAX_DEPTH); k++) {
                 at = at.children.computeIfAbsent(prefix.charAt(k), _ -> new Builder());
@@ -58,8 +65,39 @@ final class RouteIndex {
         return index < nodes.size() && nodes.get(index) instanceof Node.Literal l ? l.text() : "";
     }
 
+    /**
+     * Returns the least and most number of '/' a path matching these nodes can contain. Literal
+     * slashes count; a capture counts as none only when it uses a built-in macro's regex (none of
+     * them matches '/'); anything else (plain captures, embedded regexes, wildcards) is unbounded.
+     */
+    private static long[] slashes(List<Node> nodes) {
+        long min = 0;
+        long max = 0;
+        for (Node node : nodes) {
+            switch (node) {
+                case Node.Literal l -> {
+                    long count = l.text().chars().filter(c -> c == '/').count();
+                    min += count;
+                    max += count;
+                }
+                case Node.Capture c -> max += SLASH_FREE.contains(c.regex()) ? 0 : Integer.MAX_VALUE;
+                case Node.Wildcard _ -> max += Integer.MAX_VALUE;
+                case Node.Section s -> max += slashes(s.children())[1];
+            }
+        }
+        return new long[] {min, Math.min(max, Integer.MAX_VALUE)};
+    }
+
+    private static final java.util.Set<String> SLASH_FREE = java.util.Set.copyOf(MacroRegistry.defaults().asMap().values());
+
     /** Returns the first declared route matching the whole path, or {@code null}. */
     Hit find(String path) {
+        int slashCount = 0;
+        for (int k = 0, len = path.length(); k < len; k++) {
+            if (path.charAt(k) == '/') {
+                slashCount++;
+            }
+        }
         int best = Integer.MAX_VALUE;
         Matcher bestMatcher = null;
         Trie node = root;
@@ -70,7 +108,7 @@ final class RouteIndex {
                 if (index >= best) {
                     break;
                 }
-                if (length < minLengths[index]) {
+                if (length < minLengths[index] || slashCount < minSlashes[index] || slashCount > maxSlashes[index]) {
                     continue;
                 }
                 if (exact[index]) {
