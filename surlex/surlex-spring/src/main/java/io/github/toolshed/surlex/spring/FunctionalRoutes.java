@@ -6,7 +6,7 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
-/** Turns {@link SurlexRoutes} definitions into endpoints whose handlers are {@link HandlerFunction}s. */
+/** Turns {@link SurlexRoutes} definitions into endpoints whose handlers are {@link HandlerFunction}s or handler methods. */
 final class FunctionalRoutes {
 
     private FunctionalRoutes() {}
@@ -20,9 +20,11 @@ final class FunctionalRoutes {
         return out;
     }
 
-    private static HandlerFunction<ServerResponse> handler(SurlexRoutes.Target target, AutowireCapableBeanFactory beanFactory) {
+    private static Object handler(SurlexRoutes.Target target, AutowireCapableBeanFactory beanFactory) {
         return switch (target) {
-            case SurlexRoutes.Target.Shared(HandlerFunction<?> shared) -> shared::handle;
+            case SurlexRoutes.Target.ControllerMethod(Object bean, java.lang.reflect.Method method) ->
+                new org.springframework.web.method.HandlerMethod(bean, method);
+            case SurlexRoutes.Target.Shared(HandlerFunction<?> shared) -> (HandlerFunction<ServerResponse>) shared::handle;
             case SurlexRoutes.Target.Factory(var factory) -> new PerRequestView(factory::get);
             case SurlexRoutes.Target.ViewClass(var type) -> new PerRequestView(() -> beanFactory.createBean(type));
         };

@@ -42,6 +42,9 @@ public final class SurlexRoutes {
 
         /** A new handler per request, created and autowired by the bean factory. */
         record ViewClass(Class<? extends HandlerFunction<?>> type) implements Target {}
+
+        /** A controller method run by Spring's {@code RequestMappingHandlerAdapter}. */
+        record ControllerMethod(Object bean, java.lang.reflect.Method method) implements Target {}
     }
 
     /** One route as declared. */
@@ -171,6 +174,28 @@ public final class SurlexRoutes {
          */
         public Builder view(String name, String pattern, Class<? extends HandlerFunction<?>> viewClass) {
             return add(name, pattern, Set.of(HttpMethod.GET), new Target.ViewClass(Objects.requireNonNull(viewClass)));
+        }
+
+        /**
+         * Adds a route to a controller method, run like a {@link SurlexMapping} method
+         * ({@code @PathVariable} binding, return value handling, exception handlers): the
+         * programmatic counterpart of the annotation.
+         *
+         * @param name the route name, or {@code null}
+         * @param pattern the surlex
+         * @param methods accepted methods; none means all
+         * @param bean the controller instance
+         * @param method a public method of the controller
+         * @return this builder
+         */
+        public Builder handlerMethod(String name, String pattern, Set<HttpMethod> methods, Object bean,
+                java.lang.reflect.Method method) {
+            Objects.requireNonNull(bean, "bean");
+            Objects.requireNonNull(method, "method");
+            if (!method.getDeclaringClass().isInstance(bean)) {
+                throw new IllegalArgumentException(method + " is not a method of " + bean.getClass().getName());
+            }
+            return add(name, pattern, methods, new Target.ControllerMethod(bean, method));
         }
 
         /**
