@@ -11,7 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
@@ -62,6 +64,21 @@ public class SurlexAutoConfiguration {
         });
         mapping.setOrder(properties.getOrder());
         return mapping;
+    }
+
+    /**
+     * Lets {@link SurlexDate} parameters bind a {@code LocalDate} from year, month and day captures.
+     *
+     * @return a configurer adding {@link SurlexDateArgumentResolver}
+     */
+    @Bean
+    public WebMvcConfigurer surlexDateWebMvcConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new SurlexDateArgumentResolver());
+            }
+        };
     }
 
     /**

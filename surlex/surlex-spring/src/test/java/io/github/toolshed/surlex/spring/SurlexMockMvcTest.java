@@ -58,6 +58,14 @@ class SurlexMockMvcTest {
     }
 
     @Test
+    void surlexDate_bindsLocalDateFromYearMonthDay() throws Exception {
+        mvc.perform(get("/dates/2009/sep/06/")).andExpect(content().string("date 2009-09-06"));
+        mvc.perform(get("/dates/09/")).andExpect(content().string("date 2009-01-01"));
+        mvc.perform(get("/dates/24/2/")).andExpect(content().string("date 2024-02-01"));
+        mvc.perform(get("/dates/2009/feb/30/")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void optionalSections_bindNullWhenAbsent() throws Exception {
         mvc.perform(get("/blog/archive/")).andExpect(content().string("archive null null null"));
         mvc.perform(get("/blog/archive/2010/")).andExpect(content().string("archive 2010 null 2010-01-01"));

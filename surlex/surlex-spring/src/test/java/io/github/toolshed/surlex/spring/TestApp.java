@@ -40,6 +40,16 @@ class TestApp {
             return "archive " + year + " " + month + " " + first;
         }
 
+        @SurlexMapping(value = "/dates/<year:Y>/<month:M>/<day:d>/", name = "dates_day", method = RequestMethod.GET)
+        String day(@SurlexDate LocalDate date) {
+            return "date " + date;
+        }
+
+        @SurlexMapping(value = "/dates/<year:y>/(<month:m>/)", name = "dates_month", method = RequestMethod.GET)
+        String month(@SurlexDate LocalDate date) {
+            return "date " + date;
+        }
+
         @SurlexMapping(value = "/blog/<year:y>/", name = "blog_short_year", method = RequestMethod.GET)
         String shortYear(@PathVariable String year) {
             return "short " + year;
