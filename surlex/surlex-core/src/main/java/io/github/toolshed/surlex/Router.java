@@ -93,6 +93,8 @@ public final class Router<T> {
      *
      * @param path the path to dispatch, e.g. {@code /blog/2009/}
      * @return the route and its captures, or empty if no route matches
+     * @throws MatchLimitExceededException if a candidate route with several unbounded elements
+     *     (plain captures, wildcards, embedded regexes) needed too many regex steps for this path
      */
     public Optional<RouteMatch<T>> route(String path) {
         RouteIndex.Hit hit = index.find(Objects.requireNonNull(path, "path"));
