@@ -1,6 +1,7 @@
 package io.github.toolshed.surlex.spring;
 
 import io.github.toolshed.surlex.MacroRegistry;
+import io.github.toolshed.surlex.MatchLimitExceededException;
 import io.github.toolshed.surlex.RouteMatch;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -11,10 +12,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -30,7 +33,8 @@ import org.springframework.web.util.UrlPathHelper;
  * URI template variables of the request, so {@code @PathVariable} works, and the surlex becomes
  * the best-matching pattern (used by metrics as the {@code uri}). A path that matches a route
  * without a handler for the request method gives 405 with an {@code Allow} header, as Spring's
- * own mappings do; a path that matches no route falls through to the next handler mapping.
+ * own mappings do; a path that matches no route falls through to the next handler mapping. A
+ * path on which a route's regex would backtrack excessively gives 400.
  *
  * <p>The route table is built once all singletons exist; an invalid route fails start-up with an
  * {@link InvalidSurlexRouteException}.
@@ -83,7 +87,12 @@ public class SurlexHandlerMapping extends AbstractHandlerMapping implements Smar
             return null;
         }
         String path = pathHelper.getLookupPathForRequest(request);
-        RouteMatch<RouteGroup> match = current.router().route(path).orElse(null);
+        RouteMatch<RouteGroup> match;
+        try {
+            match = current.router().route(path).orElse(null);
+        } catch (MatchLimitExceededException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "path too complex to route", e);
+        }
         if (match == null) {
             return null;
         }

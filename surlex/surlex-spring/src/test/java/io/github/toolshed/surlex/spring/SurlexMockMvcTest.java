@@ -131,6 +131,12 @@ class SurlexMockMvcTest {
     }
 
     @Test
+    void pathThatWouldBacktrackForSeconds_is400() throws Exception {
+        mvc.perform(get("/api/tree/x/y/z/1/")).andExpect(content().string("tree x"));
+        mvc.perform(get("/api/tree/" + "a/".repeat(3000))).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void traversalAttempt_doesNotReachASlugRoute() throws Exception {
         mvc.perform(get(java.net.URI.create("/fn/hello/..%2F..%2Fetc%2Fpasswd"))).andExpect(status().isNotFound());
     }

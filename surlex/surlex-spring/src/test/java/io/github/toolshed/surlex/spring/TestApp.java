@@ -96,6 +96,11 @@ class TestApp {
             return "lang " + lang;
         }
 
+        @SurlexMapping(value = "/tree/<a>/<b>/<c>/<n:#>/", name = "api_tree")
+        String tree(@PathVariable String a) {
+            return "tree " + a;
+        }
+
         @SurlexMapping(value = "/search/<q>", name = "api_search")
         String search(@PathVariable String q) {
             return "search " + q;
