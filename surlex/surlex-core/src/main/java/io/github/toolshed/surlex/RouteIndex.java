@@ -9,8 +9,10 @@ import java.util.regex.Matcher;
 /**
  * The dispatch index of a {@link Router}: a character trie over each route's leading literal
  * text. Walking a path down the trie visits exactly the routes whose literal prefix the path
- * starts with; only those candidates are checked against their trailing literal and then their
- * regex. The answer is the lowest-numbered matching route, which is what an in-order scan gives.
+ * starts with; only those candidates are checked against cheap necessary conditions (length,
+ * trailing literal, number of '/') and then their regex, which runs under a {@link StepBudget}
+ * when the route could backtrack heavily. The answer is the lowest-numbered matching route, which
+ * is what an in-order scan gives.
  */
 final class RouteIndex {
 
