@@ -19,6 +19,7 @@ import org.springframework.web.util.UriUtils;
  * reverser.reverse("blog_post_detail", Map.of("year", 2009, "month", "sep", "day", 6, "slug", "hi"));
  * // "/blog/2009/sep/6/hi/"
  * reverser.reverse(BlogController.class, "detail", Map.of(...));
+ * reverser.reverse(HandlerRef.to(BlogController::detail), Map.of(...));
  * }</pre>
  *
  * <p>Values are checked against their capture (see {@code Surlex.reverse}); the result is the
@@ -110,6 +111,23 @@ public class UrlReverser {
         } catch (NoReverseMatchException e) {
             throw new NoReverseMatchException(label, e.parameter(), e.getMessage());
         }
+    }
+
+    /**
+     * Builds the path of the route of a controller method given as a method reference:
+     * {@code reverser.reverse(HandlerRef.to(BlogController::detail), Map.of(...))}.
+     *
+     * @param handler the resolved method reference
+     * @param params capture name to value
+     * @return the encoded path
+     * @throws NoReverseMatchException if the method is not mapped or a parameter is wrong
+     */
+    public String reverse(HandlerRef handler, Map<String, ?> params) {
+        HandlerRef.Resolved ref = (HandlerRef.Resolved) handler;
+        Method method = mapping.table().byMethod().keySet().stream().filter(ref::matches).findFirst()
+                .orElseThrow(() -> new NoReverseMatchException(ref.className() + "#" + ref.methodName(), null,
+                        "this method has no @SurlexMapping"));
+        return reverse(method, params);
     }
 
     /**

@@ -36,6 +36,18 @@ class UrlReverserTest {
     }
 
     @Test
+    void byMethodReference() {
+        assertThat(reverser.reverse(HandlerRef.to(TestApp.BlogController::detail),
+                Map.of("year", 2009, "month", "sep", "day", 6, "slug", "hi"))).isEqualTo("/blog/2009/sep/6/hi/");
+        assertThat(reverser.reverse(HandlerRef.to(TestApp.BlogController::list), Map.of())).isEqualTo("/posts/");
+        assertThat(reverser.reverse(HandlerRef.to(TestApp.ApiController::number), Map.of("n", 5)))
+                .isEqualTo("/api/numbers/5");
+        assertThatThrownBy(() -> reverser.reverse(HandlerRef.to(Object::toString), Map.of()))
+                .isInstanceOf(NoReverseMatchException.class)
+                .hasMessage("route 'java.lang.Object#toString': this method has no @SurlexMapping");
+    }
+
+    @Test
     void valuesArePercentEncoded() {
         assertThat(reverser.reverse("api_search", Map.of("q", "a b?c#d%"))).isEqualTo("/api/search/a%20b%3Fc%23d%25");
     }
