@@ -15,6 +15,10 @@
  * variables and returns a {@code HandlerMethod} (run by Spring's
  * {@code RequestMappingHandlerAdapter}, so {@code @PathVariable} conversion, validation and
  * exception handlers work) or a {@code HandlerFunction} (run by {@code HandlerFunctionAdapter}).
- * {@link io.github.toolshed.surlex.spring.UrlReverser} reads the same table.
+ * {@link io.github.toolshed.surlex.spring.UrlReverser} reads the same table (by route name, by
+ * {@code Method}, or by a {@link io.github.toolshed.surlex.spring.HandlerRef} method reference).
+ * {@link io.github.toolshed.surlex.spring.SurlexDateArgumentResolver} binds
+ * {@link io.github.toolshed.surlex.spring.SurlexDate} {@code LocalDate} parameters from year,
+ * month and day captures.
  */
 package io.github.toolshed.surlex.spring;

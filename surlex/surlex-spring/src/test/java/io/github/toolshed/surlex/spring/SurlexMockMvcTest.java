@@ -137,6 +137,12 @@ class SurlexMockMvcTest {
     }
 
     @Test
+    void order_decidesBetweenOverlappingRoutes() throws Exception {
+        mvc.perform(get("/api/search/special")).andExpect(content().string("special"));
+        mvc.perform(get("/api/search/other")).andExpect(content().string("search other"));
+    }
+
+    @Test
     void traversalAttempt_doesNotReachASlugRoute() throws Exception {
         mvc.perform(get(java.net.URI.create("/fn/hello/..%2F..%2Fetc%2Fpasswd"))).andExpect(status().isNotFound());
     }

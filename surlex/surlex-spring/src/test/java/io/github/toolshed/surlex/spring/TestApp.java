@@ -101,6 +101,12 @@ class TestApp {
             return "tree " + a;
         }
 
+        /** Overlaps with search(): sorted by signature it would come after it; order puts it first. */
+        @SurlexMapping(value = "/search/special", order = -1)
+        String special() {
+            return "special";
+        }
+
         @SurlexMapping(value = "/search/<q>", name = "api_search")
         String search(@PathVariable String q) {
             return "search " + q;
