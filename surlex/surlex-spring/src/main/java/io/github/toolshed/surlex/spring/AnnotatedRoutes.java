@@ -26,7 +26,7 @@ final class AnnotatedRoutes {
     /** Endpoints of every annotated method, sorted by class name and method signature. */
     static List<Endpoint> scan(ApplicationContext context) {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (String beanName : context.getBeanNamesForType(Object.class, false, false)) {
+        for (String beanName : context.getBeanNamesForType(Object.class, true, false)) {
             if (beanName.startsWith(SCOPED_TARGET)) {
                 continue;
             }

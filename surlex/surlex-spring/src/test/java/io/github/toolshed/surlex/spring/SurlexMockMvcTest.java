@@ -143,6 +143,12 @@ class SurlexMockMvcTest {
     }
 
     @Test
+    void prototypeScopedController_isAFreshInstancePerRequest() throws Exception {
+        mvc.perform(get("/prototype/count")).andExpect(content().string("1"));
+        mvc.perform(get("/prototype/count")).andExpect(content().string("1"));
+    }
+
+    @Test
     void traversalAttempt_doesNotReachASlugRoute() throws Exception {
         mvc.perform(get(java.net.URI.create("/fn/hello/..%2F..%2Fetc%2Fpasswd"))).andExpect(status().isNotFound());
     }

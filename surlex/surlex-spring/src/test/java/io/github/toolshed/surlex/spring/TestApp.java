@@ -22,7 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /** The application the web tests run: annotated and functional surlex routes beside a plain @GetMapping. */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({TestApp.BlogController.class, TestApp.ApiController.class, TestApp.PlainSpringController.class})
+@Import({TestApp.BlogController.class, TestApp.ApiController.class, TestApp.PlainSpringController.class,
+        TestApp.PrototypeController.class})
 class TestApp {
 
     @RestController
@@ -110,6 +111,18 @@ class TestApp {
         @SurlexMapping(value = "/search/<q>", name = "api_search")
         String search(@PathVariable String q) {
             return "search " + q;
+        }
+    }
+
+    /** A prototype-scoped controller: the bean factory makes one per request, so its field starts at 0. */
+    @RestController
+    @org.springframework.context.annotation.Scope("prototype")
+    static class PrototypeController {
+        private int count;
+
+        @SurlexMapping(value = "/prototype/count", method = RequestMethod.GET)
+        String count() {
+            return String.valueOf(++count);
         }
     }
 
