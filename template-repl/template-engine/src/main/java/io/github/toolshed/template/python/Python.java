@@ -1,0 +1,291 @@
+package io.github.toolshed.template.python;
+
+import io.github.toolshed.template.SafeString;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Python semantics for Java values, as the template language needs them.
+ *
+ * <p>The mapping of Python types to Java types: {@code None} = {@code null}; {@code bool} =
+ * {@link Boolean}; {@code int} = {@link Integer}, {@link Long} or {@link BigInteger} (any other
+ * integral {@link Number} is accepted); {@code float} = {@link Double} (or {@link Float});
+ * {@code Decimal} = {@link BigDecimal}; {@code str} = {@link String}, {@link SafeString} or any
+ * {@link CharSequence}; {@code list} = {@link List}; {@code tuple} = {@link PyTuple};
+ * {@code dict} = {@link Map} (use an insertion-ordered map such as {@link java.util.LinkedHashMap});
+ * {@code date}, {@code time}, {@code datetime} = {@link LocalDate}, {@link LocalTime},
+ * {@link LocalDateTime} (naive), {@link OffsetDateTime} or {@link ZonedDateTime} (aware). Other
+ * objects print with {@link Object#toString()}.
+ */
+public final class Python {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter MICRO_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+
+    private Python() {}
+
+    /**
+     * Python's {@code str(value)}: how a value prints in {@code {{ value }}}.
+     *
+     * @param value any value
+     * @return its text
+     */
+    public static String str(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof CharSequence cs) {
+            return cs.toString();
+        }
+        return switch (value) {
+            case null -> "None";
+            case Boolean b -> b ? "True" : "False";
+            case Double d -> floatRepr(d);
+            case Float f -> floatRepr(f.doubleValue());
+            case BigDecimal d -> decimalStr(d);
+            case Number n -> n.toString();
+            case LocalDate d -> d.toString();
+            case LocalTime t -> timeStr(t);
+            case LocalDateTime dt -> d(dt.toLocalDate()) + " " + timeStr(dt.toLocalTime());
+            case OffsetDateTime dt -> d(dt.toLocalDate()) + " " + timeStr(dt.toLocalTime()) + offset(dt.getOffset().getTotalSeconds());
+            case ZonedDateTime dt -> d(dt.toLocalDate()) + " " + timeStr(dt.toLocalTime()) + offset(dt.getOffset().getTotalSeconds());
+            default -> isSequenceOrMap(value) ? repr(value) : value.toString();
+        };
+    }
+
+    /**
+     * Python's {@code repr(value)}: strings quoted, containers shown with the repr of their items.
+     *
+     * @param value any value
+     * @return its representation
+     */
+    public static String repr(Object value) {
+        if (value instanceof CharSequence cs) {
+            return strRepr(cs.toString());
+        }
+        if (value instanceof PyTuple t) {
+            StringBuilder out = new StringBuilder("(");
+            join(out, t.iterator());
+            if (t.size() == 1) {
+                out.append(',');
+            }
+            return out.append(')').toString();
+        }
+        if (value instanceof Collection<?> c) {
+            StringBuilder out = new StringBuilder("[");
+            join(out, c.iterator());
+            return out.append(']').toString();
+        }
+        if (value != null && value.getClass().isArray()) {
+            StringBuilder out = new StringBuilder("[");
+            int n = Array.getLength(value);
+            for (int i = 0; i < n; i++) {
+                out.append(i == 0 ? "" : ", ").append(repr(Array.get(value, i)));
+            }
+            return out.append(']').toString();
+        }
+        if (value instanceof Map<?, ?> m) {
+            StringBuilder out = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.append(first ? "" : ", ").append(repr(e.getKey())).append(": ").append(repr(e.getValue()));
+                first = false;
+            }
+            return out.append('}').toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return "Decimal('" + decimalStr(d) + "')";
+        }
+        return str(value);
+    }
+
+    /**
+     * Python truthiness: None, False, zero, empty strings and empty containers are false.
+     *
+     * @param value any value
+     * @return whether Python would treat it as true
+     */
+    public static boolean truthy(Object value) {
+        return switch (value) {
+            case null -> false;
+            case Boolean b -> b;
+            case CharSequence cs -> !cs.isEmpty();
+            case BigDecimal d -> d.signum() != 0;
+            case BigInteger i -> i.signum() != 0;
+            case Double d -> d != 0.0;
+            case Float f -> f != 0.0f;
+            case Number n -> n.longValue() != 0;
+            case Collection<?> c -> !c.isEmpty();
+            case Map<?, ?> m -> !m.isEmpty();
+            default -> !value.getClass().isArray() || Array.getLength(value) != 0;
+        };
+    }
+
+    /**
+     * Python's {@code ==}: numbers compare by value across types (and {@code True == 1}), strings
+     * by text whether or not they are safe.
+     *
+     * @param a left value
+     * @param b right value
+     * @return whether Python would call them equal
+     */
+    public static boolean equal(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (isNumeric(a) && isNumeric(b)) {
+            BigDecimal x = toDecimal(a);
+            BigDecimal y = toDecimal(b);
+            return x != null && y != null && x.compareTo(y) == 0;
+        }
+        if (a instanceof CharSequence x && b instanceof CharSequence y) {
+            return x.toString().equals(y.toString());
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if ((a instanceof PyTuple) != (b instanceof PyTuple) || x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!equal(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /**
+     * Whether a value is a Python number ({@code bool} included, as in Python).
+     *
+     * @param value any value
+     * @return true for Boolean and Number
+     */
+    public static boolean isNumeric(Object value) {
+        return value instanceof Number || value instanceof Boolean;
+    }
+
+    private static BigDecimal toDecimal(Object n) {
+        return switch (n) {
+            case Boolean b -> b ? BigDecimal.ONE : BigDecimal.ZERO;
+            case BigDecimal d -> d;
+            case BigInteger i -> new BigDecimal(i);
+            case Double d -> d.isNaN() || d.isInfinite() ? null : BigDecimal.valueOf(d);
+            case Float f -> f.isNaN() || f.isInfinite() ? null : BigDecimal.valueOf(f.doubleValue());
+            case Number x -> BigDecimal.valueOf(x.longValue());
+            default -> null;
+        };
+    }
+
+    /**
+     * Python's {@code repr(float)}: the shortest text that reads back as the same double, in
+     * Python's layout ({@code 1.0}, {@code 1e+16}, {@code inf}, {@code nan}).
+     *
+     * @param d the double
+     * @return its text
+     */
+    public static String floatRepr(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int exponent = exact.precision() - exact.scale() - 1;
+        if (exponent < -4 || exponent >= 16) {
+            String digits = exact.unscaledValue().abs().toString();
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String sign = exact.signum() < 0 ? "-" : "";
+            String exp = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+            return sign + mantissa + "e" + exp;
+        }
+        String plain = exact.toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /**
+     * Python's {@code str(Decimal)}: the exact digits, in scientific form only where Python uses it.
+     *
+     * @param d the decimal
+     * @return its text
+     */
+    public static String decimalStr(BigDecimal d) {
+        int exponent = -d.scale();
+        int adjusted = exponent + d.precision() - 1;
+        if (exponent <= 0 && adjusted >= -6) {
+            return d.toPlainString();
+        }
+        String digits = d.unscaledValue().abs().toString();
+        String sign = d.signum() < 0 ? "-" : "";
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "E" + (adjusted >= 0 ? "+" : "") + adjusted;
+    }
+
+    private static boolean isSequenceOrMap(Object value) {
+        return value instanceof Collection<?> || value instanceof Map<?, ?> || value.getClass().isArray();
+    }
+
+    private static void join(StringBuilder out, Iterator<?> it) {
+        boolean first = true;
+        while (it.hasNext()) {
+            out.append(first ? "" : ", ").append(repr(it.next()));
+            first = false;
+        }
+    }
+
+    private static String strRepr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c == quote) {
+                        out.append('\\').append(c);
+                    } else if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append(quote).toString();
+    }
+
+    private static String d(LocalDate date) {
+        return date.toString();
+    }
+
+    private static String timeStr(LocalTime t) {
+        return Objects.requireNonNull(t).getNano() == 0 ? TIME.format(t) : MICRO_TIME.format(t);
+    }
+
+    private static String offset(int totalSeconds) {
+        int abs = Math.abs(totalSeconds);
+        return String.format("%s%02d:%02d", totalSeconds < 0 ? "-" : "+", abs / 3600, (abs / 60) % 60);
+    }
+}
