@@ -269,11 +269,17 @@ final class InheritanceTags {
             if (name instanceof Template given) {
                 t = given;
             } else {
-                if (!io.github.toolshed.template.python.Python.truthy(name)) {
-                    throw new TemplateDoesNotExist("No template names provided");
+                // Django compiles an included template once per rendering, so node state such as
+                // {% ifchanged %} survives across the iterations of an enclosing loop.
+                @SuppressWarnings("unchecked")
+                Map<Object, Template> cache = (Map<Object, Template>) context.renderContext.root()
+                        .computeIfAbsent(this, k -> new HashMap<Object, Template>());
+                Object key = name instanceof List<?> l ? List.copyOf(l.stream().map(io.github.toolshed.template.python.Python::str).toList()) : name;
+                t = cache.get(key);
+                if (t == null) {
+                    t = select(context, name, origin.name());
+                    cache.put(key, t);
                 }
-                String resolved = relativePath(origin.name(), io.github.toolshed.template.python.Python.str(name));
-                t = context.template.engine().findTemplate(resolved, List.of());
             }
             Map<String, Object> values = new HashMap<>();
             with.forEach((k, v) -> values.put(k, v.resolve(context)));
@@ -289,6 +295,30 @@ final class InheritanceTags {
                 context.popTo(scopes);
             }
         }
+    }
+
+    /** Django's {@code select_template}: the first of several names that exists. */
+    private static Template select(Context context, Object name, String current) {
+        Engine engine = context.template.engine();
+        if (name instanceof List<?> names && !(name instanceof CharSequence)) {
+            if (names.isEmpty()) {
+                throw new TemplateDoesNotExist("No template names provided");
+            }
+            List<String> tried = new ArrayList<>();
+            for (Object n : names) {
+                String candidate = io.github.toolshed.template.python.Python.str(n);
+                try {
+                    return engine.findTemplate(candidate, List.of());
+                } catch (TemplateDoesNotExist e) {
+                    tried.add(candidate);
+                }
+            }
+            throw new TemplateDoesNotExist(String.join(", ", tried));
+        }
+        if (!io.github.toolshed.template.python.Python.truthy(name)) {
+            throw new TemplateDoesNotExist("No template names provided");
+        }
+        return engine.findTemplate(relativePath(current, io.github.toolshed.template.python.Python.str(name)), List.of());
     }
 
     // ---- relative names ----------------------------------------------------------------------

@@ -184,6 +184,9 @@ final class Lookup {
                 }
             }
             for (String candidate : List.of("get" + cap, "is" + cap, name)) {
+                if (REFUSED_METHODS.contains(candidate)) {
+                    continue;
+                }
                 Method m = publicMethod(type, candidate);
                 if (m != null && (!candidate.startsWith("is") || candidate.equals(name) || m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
                     return new Accessor(m, null);
@@ -191,7 +194,8 @@ final class Lookup {
             }
             try {
                 Field f = type.getField(name);
-                if (!Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getDeclaringClass().getModifiers())) {
+                if (!Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getDeclaringClass().getModifiers())
+                        && !refusedType(f.getType())) {
                     return new Accessor(null, f);
                 }
             } catch (NoSuchFieldException e) {
@@ -207,7 +211,8 @@ final class Lookup {
             } catch (NoSuchMethodException e) {
                 return null;
             }
-            if (Modifier.isStatic(m.getModifiers()) || m.getReturnType() == void.class || refusedType(m.getDeclaringClass())) {
+            if (Modifier.isStatic(m.getModifiers()) || m.getReturnType() == void.class || refusedType(m.getDeclaringClass())
+                    || refusedType(m.getReturnType())) {
                 return null;
             }
             if (Modifier.isPublic(m.getDeclaringClass().getModifiers()) && m.getDeclaringClass().getModule().isExported(m.getDeclaringClass().getPackageName())) {
