@@ -1,6 +1,7 @@
 package io.github.toolshed.template.python;
 
 import io.github.toolshed.template.SafeString;
+import io.github.toolshed.template.TemplateRenderError;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -178,6 +179,234 @@ public final class Python {
      */
     public static boolean isNumeric(Object value) {
         return value instanceof Number || value instanceof Boolean;
+    }
+
+    /**
+     * Python's {@code int(value)}: integers as they are, floats and decimals truncated towards
+     * zero, {@code bool} as 0 or 1, strings parsed as base-10 integer literals (surrounding
+     * whitespace, a sign and single underscores between digits allowed).
+     *
+     * @param value any value
+     * @return the integer
+     * @throws TemplateRenderError of kind {@code ValueError} for text that is not an integer or a
+     *     non-finite float, {@code TypeError} for values int() does not accept
+     */
+    public static BigInteger toInt(Object value) {
+        return switch (value) {
+            case null -> throw new TemplateRenderError("TypeError", "int() argument must be a string or a number, not 'NoneType'");
+            case Boolean b -> b ? BigInteger.ONE : BigInteger.ZERO;
+            case BigInteger i -> i;
+            case BigDecimal d -> d.toBigInteger();
+            case Double d -> floatToInt(d);
+            case Float f -> floatToInt(f.doubleValue());
+            case Number n -> BigInteger.valueOf(n.longValue());
+            case CharSequence cs -> parseInt(cs.toString());
+            default -> throw new TemplateRenderError("TypeError", "int() argument must be a string or a number, not '" + typeName(value) + "'");
+        };
+    }
+
+    /**
+     * Python's {@code float(value)}: numbers converted, strings parsed as float literals
+     * ({@code "1.5"}, {@code " 1e3 "}, {@code "inf"}, {@code "nan"}, underscores between digits).
+     *
+     * @param value any value
+     * @return the double
+     * @throws TemplateRenderError of kind {@code ValueError} for text that is not a number,
+     *     {@code TypeError} for values float() does not accept
+     */
+    public static double toFloat(Object value) {
+        return switch (value) {
+            case null -> throw new TemplateRenderError("TypeError", "float() argument must be a string or a number, not 'NoneType'");
+            case Boolean b -> b ? 1.0 : 0.0;
+            case Number n -> n.doubleValue();
+            case CharSequence cs -> parseFloat(cs.toString());
+            default -> throw new TemplateRenderError("TypeError", "float() argument must be a string or a number, not '" + typeName(value) + "'");
+        };
+    }
+
+    /**
+     * Python's {@code len(value)} for strings (code points), collections, maps and arrays.
+     *
+     * @param value any value
+     * @return the length
+     * @throws TemplateRenderError of kind {@code TypeError} for values without a length
+     */
+    public static int len(Object value) {
+        return switch (value) {
+            case CharSequence cs -> cs.toString().codePointCount(0, cs.length());
+            case Collection<?> c -> c.size();
+            case Map<?, ?> m -> m.size();
+            case null -> throw new TemplateRenderError("TypeError", "object of type 'NoneType' has no len()");
+            default -> {
+                if (value.getClass().isArray()) {
+                    yield Array.getLength(value);
+                }
+                throw new TemplateRenderError("TypeError", "object of type '" + typeName(value) + "' has no len()");
+            }
+        };
+    }
+
+    /**
+     * Python's ordering ({@code <}) of two values: numbers by value, strings by code point,
+     * lists and tuples item by item, dates and times chronologically.
+     *
+     * @param a left value
+     * @param b right value
+     * @return negative, zero or positive
+     * @throws TemplateRenderError of kind {@code TypeError} when Python cannot order the two
+     */
+    public static int compare(Object a, Object b) {
+        if (isNumeric(a) && isNumeric(b)) {
+            return compareNumbers(a, b);
+        }
+        if (a instanceof CharSequence x && b instanceof CharSequence y) {
+            return compareText(x.toString(), y.toString());
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
+            int n = Math.min(x.size(), y.size());
+            for (int i = 0; i < n; i++) {
+                if (!equal(x.get(i), y.get(i))) {
+                    return compare(x.get(i), y.get(i));
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        }
+        if (a instanceof LocalDate x && b instanceof LocalDate y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof LocalDateTime x && b instanceof LocalDateTime y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof LocalTime x && b instanceof LocalTime y) {
+            return x.compareTo(y);
+        }
+        if (aware(a) != null && aware(b) != null) {
+            return aware(a).compareTo(aware(b));
+        }
+        throw new TemplateRenderError(
+                "TypeError", "'<' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
+    }
+
+    /**
+     * The Python type name of a value ({@code int}, {@code str}, {@code list}, ...), for messages.
+     *
+     * @param value any value
+     * @return the name
+     */
+    public static String typeName(Object value) {
+        return switch (value) {
+            case null -> "NoneType";
+            case Boolean b -> "bool";
+            case BigDecimal d -> "Decimal";
+            case Double d -> "float";
+            case Float f -> "float";
+            case Number n -> "int";
+            case SafeString s -> "SafeString";
+            case CharSequence cs -> "str";
+            case PyTuple t -> "tuple";
+            case List<?> l -> "list";
+            case Map<?, ?> m -> "dict";
+            case LocalDate d -> "date";
+            case LocalTime t -> "time";
+            case LocalDateTime dt -> "datetime";
+            case OffsetDateTime dt -> "datetime";
+            case ZonedDateTime dt -> "datetime";
+            default -> value.getClass().getSimpleName();
+        };
+    }
+
+    private static java.time.Instant aware(Object value) {
+        return switch (value) {
+            case OffsetDateTime dt -> dt.toInstant();
+            case ZonedDateTime dt -> dt.toInstant();
+            default -> null;
+        };
+    }
+
+    private static int compareNumbers(Object a, Object b) {
+        if (a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float) {
+            double x = ((a instanceof Boolean ba) ? (ba ? 1 : 0) : ((Number) a).doubleValue());
+            double y = ((b instanceof Boolean bb) ? (bb ? 1 : 0) : ((Number) b).doubleValue());
+            if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) {
+                return Double.compare(x, y);
+            }
+        }
+        BigDecimal x = toDecimal(a);
+        BigDecimal y = toDecimal(b);
+        return x.compareTo(y);
+    }
+
+    private static int compareText(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int cx = x.codePointAt(i);
+            int cy = y.codePointAt(j);
+            if (cx != cy) {
+                return Integer.compare(cx, cy);
+            }
+            i += Character.charCount(cx);
+            j += Character.charCount(cy);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+
+    private static BigInteger floatToInt(double d) {
+        if (Double.isNaN(d)) {
+            throw new TemplateRenderError("ValueError", "cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw new TemplateRenderError("OverflowError", "cannot convert float infinity to integer");
+        }
+        return new BigDecimal(d).toBigInteger();
+    }
+
+    private static BigInteger parseInt(String text) {
+        String s = text.strip();
+        String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) {
+            throw invalidLiteral("int() with base 10", text);
+        }
+        StringBuilder clean = new StringBuilder(s.length());
+        if (s.startsWith("-")) {
+            clean.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c == '_') {
+                continue;
+            }
+            int v = Character.digit(c, 10);
+            if (v < 0) {
+                throw invalidLiteral("int() with base 10", text);
+            }
+            clean.append((char) ('0' + v));
+        }
+        return new BigInteger(clean.toString());
+    }
+
+    private static final java.util.regex.Pattern FLOAT_LITERAL = java.util.regex.Pattern.compile(
+            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?|\\d(?:_?\\d)*\\.(?:[eE][+-]?\\d(?:_?\\d)*)?)");
+
+    private static double parseFloat(String text) {
+        String s = text.strip();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        boolean negative = lower.startsWith("-");
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (!FLOAT_LITERAL.matcher(s).matches()) {
+            throw new TemplateRenderError("ValueError", "could not convert string to float: " + repr(text));
+        }
+        return Double.parseDouble(s.replace("_", ""));
+    }
+
+    private static TemplateRenderError invalidLiteral(String what, String text) {
+        return new TemplateRenderError("ValueError", "invalid literal for " + what + ": " + repr(text));
     }
 
     private static BigDecimal toDecimal(Object n) {
