@@ -115,7 +115,7 @@ final class IfExpression {
                     throw new TemplateSyntaxError("Not expecting '" + o.id + "' in this position in if tag.");
                 }
                 Condition operand = expression(o.lbp);
-                yield ctx -> !truthy(operand, ctx);
+                yield ctx -> guard(() -> !Python.truthy(operand.eval(ctx)));
             }
         };
     }
@@ -127,12 +127,20 @@ final class IfExpression {
         Condition right = expression(o.lbp);
         return switch (o.id) {
             case "or" -> ctx -> {
-                Object l = safeEval(left, ctx);
-                return Python.truthy(l) ? l : safeEval(right, ctx);
+                try {
+                    Object l = left.eval(ctx);
+                    return Python.truthy(l) ? l : right.eval(ctx);
+                } catch (RuntimeException e) {
+                    return false;
+                }
             };
             case "and" -> ctx -> {
-                Object l = safeEval(left, ctx);
-                return Python.truthy(l) ? safeEval(right, ctx) : l;
+                try {
+                    Object l = left.eval(ctx);
+                    return Python.truthy(l) ? right.eval(ctx) : l;
+                } catch (RuntimeException e) {
+                    return false;
+                }
             };
             case "in" -> ctx -> guard(() -> PyOps.in(left.eval(ctx), right.eval(ctx)));
             case "not in" -> ctx -> guard(() -> !PyOps.in(left.eval(ctx), right.eval(ctx)));
@@ -148,23 +156,11 @@ final class IfExpression {
         };
     }
 
-    private static boolean truthy(Condition c, Context ctx) {
-        return Python.truthy(safeEval(c, ctx));
-    }
-
-    /** Django evaluates operators inside try/except: a failure counts as false. */
-    private static Object safeEval(Condition c, Context ctx) {
-        try {
-            return c.eval(ctx);
-        } catch (PyOps.PyTypeError e) {
-            return false;
-        }
-    }
-
+    /** Django evaluates every operator inside {@code try/except Exception}: a failure counts as false. */
     private static Boolean guard(java.util.function.BooleanSupplier s) {
         try {
             return s.getAsBoolean();
-        } catch (PyOps.PyTypeError e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }

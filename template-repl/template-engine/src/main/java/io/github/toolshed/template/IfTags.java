@@ -59,6 +59,11 @@ final class IfTags {
                         v = b.condition.eval(context);
                     } catch (PyOps.PyTypeError e) {
                         v = null;
+                    } catch (TemplateRenderError e) {
+                        if (!"VariableDoesNotExist".equals(e.kind())) {
+                            throw e;
+                        }
+                        v = null;
                     }
                     match = Python.truthy(v);
                 }
