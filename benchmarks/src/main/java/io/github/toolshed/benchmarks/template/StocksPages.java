@@ -3,6 +3,8 @@ package io.github.toolshed.benchmarks.template;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.tree.Node;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import io.github.toolshed.template.Engine;
@@ -38,7 +40,7 @@ public final class StocksPages {
     private final TemplateEngine thymeleaf;
     private final String thymeleafSource;
     private final Jinjava jinjava;
-    private final String jinjavaSource;
+    private final Node jinjavaTree;
 
     /** Compiles the page for every engine. */
     public StocksPages() {
@@ -72,7 +74,7 @@ public final class StocksPages {
         thymeleafSource = StocksData.resource("stocks.thymeleaf.html");
 
         jinjava = new Jinjava();
-        jinjavaSource = StocksData.resource("stocks.jinjava.html");
+        jinjavaTree = jinjava.newInterpreter().parse(StocksData.resource("stocks.jinjava.html"));
     }
 
     /** @return the page rendered by Toolshed */
@@ -118,6 +120,14 @@ public final class StocksPages {
 
     /** @return the page rendered by Jinjava */
     public String renderJinjava() {
-        return jinjava.render(jinjavaSource, context);
+        // Render the pre-parsed tree, as Jinjava.render(String, Map) would re-parse every time.
+        JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava,
+                new com.hubspot.jinjava.interpret.Context(jinjava.getGlobalContext(), context), jinjava.getGlobalConfig());
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            return interpreter.render(jinjavaTree);
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
     }
 }

@@ -57,6 +57,12 @@ final class Display {
 
     /** {@code numberformat.format} of a float: Python's str, without an exponent. */
     private static String floatText(double d) {
+        double abs = Math.abs(d);
+        if (abs >= 1e-3 && abs < 1e7) {
+            // Java and Python both print the shortest round-tripping digits, and in this range
+            // both use plain notation, so the texts are identical.
+            return Double.toString(d);
+        }
         String s = Python.str(d);
         if (s.indexOf('e') >= 0 && !Double.isNaN(d) && !Double.isInfinite(d)) {
             return new BigDecimal(s).toPlainString();

@@ -2,12 +2,14 @@ package io.github.toolshed.template;
 
 import io.github.toolshed.template.python.Python;
 import java.lang.reflect.Array;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** {@code {% for x in xs [reversed] %} ... {% empty %} ... {% endfor %}} with {@code forloop}. */
@@ -17,10 +19,53 @@ final class ForTag {
 
     private ForTag() {}
 
-    /** The {@code forloop} variable: a dict, plus hidden per-loop state for {@code ifchanged}. */
-    static final class ForLoop extends LinkedHashMap<String, Object> {
-        private static final long serialVersionUID = 1L;
-        final transient Map<Object, Object> state = new IdentityHashMap<>();
+    /**
+     * The {@code forloop} variable: a read-only dict computed from the loop position (no per-item
+     * map updates), plus hidden per-loop state for {@code ifchanged}.
+     */
+    static final class ForLoop extends AbstractMap<String, Object> {
+        private static final List<String> KEYS =
+                List.of("parentloop", "counter0", "counter", "revcounter", "revcounter0", "first", "last");
+        final Map<Object, Object> state = new IdentityHashMap<>();
+        private final Object parentloop;
+        private final int length;
+        int index;
+
+        ForLoop(Object parentloop, int length) {
+            this.parentloop = parentloop;
+            this.length = length;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (!(key instanceof String k)) {
+                return null;
+            }
+            return switch (k) {
+                case "counter" -> index + 1;
+                case "counter0" -> index;
+                case "revcounter" -> length - index;
+                case "revcounter0" -> length - index - 1;
+                case "first" -> index == 0;
+                case "last" -> index == length - 1;
+                case "parentloop" -> parentloop;
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String k && KEYS.contains(k);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> snapshot = new LinkedHashMap<>();
+            for (String k : KEYS) {
+                snapshot.put(k, get(k));
+            }
+            return snapshot.entrySet();
+        }
     }
 
     static Node parse(Parser parser, Token token) {
@@ -107,18 +152,12 @@ final class ForTag {
                     empty.render(context, out);
                     return;
                 }
-                ForLoop loop = new ForLoop();
-                loop.put("parentloop", parent);
+                ForLoop loop = new ForLoop(parent, n);
                 context.set("forloop", loop);
                 boolean unpack = vars.length > 1;
                 for (int i = 0; i < n; i++) {
                     Object item = values.get(reversed ? n - 1 - i : i);
-                    loop.put("counter0", i);
-                    loop.put("counter", i + 1);
-                    loop.put("revcounter", n - i);
-                    loop.put("revcounter0", n - i - 1);
-                    loop.put("first", i == 0);
-                    loop.put("last", i == n - 1);
+                    loop.index = i;
                     if (unpack) {
                         List<?> parts = unpackable(item);
                         int len = parts == null ? 1 : parts.size();

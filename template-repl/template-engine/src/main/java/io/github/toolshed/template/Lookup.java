@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +47,11 @@ final class Lookup {
 
     /** Returns {@code current.bit} or {@link Variable#MISSING}. */
     static Object member(Object current, String bit) {
+        return member(current, bit, null);
+    }
+
+    /** Returns {@code current.bit} or {@link Variable#MISSING}, caching bean accessors in {@code site}. */
+    static Object member(Object current, String bit, Site site) {
         switch (current) {
             case null -> {
                 return Variable.MISSING;
@@ -79,7 +85,7 @@ final class Lookup {
                 if (current.getClass().isArray()) {
                     return indexed(current, bit);
                 }
-                Object v = property(current, bit);
+                Object v = property(current, bit, site);
                 return v == Variable.MISSING ? indexed(current, bit) : v;
             }
         }
@@ -125,16 +131,48 @@ final class Lookup {
         return value;
     }
 
-    private static Object property(Object target, String name) {
+    private static Object property(Object target, String name, Site site) {
         Class<?> type = target.getClass();
+        Site.Entry cached = site == null ? null : site.entry;
+        if (cached != null && cached.type == type) {
+            return cached.accessor.get(target);
+        }
         if (refusedType(type)) {
             return Variable.MISSING;
         }
-        Accessor accessor = ACCESSORS.get(type).computeIfAbsent(name, n -> Accessor.find(type, n));
+        Map<String, Accessor> byName = ACCESSORS.get(type);
+        Accessor accessor = byName.get(name);
+        if (accessor == null) {
+            accessor = byName.computeIfAbsent(name, n -> Accessor.find(type, n));
+        }
+        if (site != null) {
+            site.entry = new Site.Entry(type, accessor);
+        }
         return accessor.get(target);
     }
 
+    /**
+     * A one-entry cache for one lookup segment of one compiled variable: the accessor found for the
+     * last class seen there. Racy by design: the entry is immutable, a lost update only costs a miss.
+     */
+    static final class Site {
+        record Entry(Class<?> type, Accessor accessor) {}
+
+        Entry entry;
+    }
+
+    private static final ClassValue<Boolean> REFUSED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return computeRefused(type);
+        }
+    };
+
     static boolean refusedType(Class<?> type) {
+        return REFUSED.get(type);
+    }
+
+    private static boolean computeRefused(Class<?> type) {
         for (Class<?> refused : REFUSED_TYPES) {
             if (refused.isAssignableFrom(type)) {
                 return true;
@@ -145,10 +183,23 @@ final class Lookup {
     }
 
     /** A resolved way to read one named member of one class. */
-    private record Accessor(Method method, Field field) {
-        static final Accessor NONE = new Accessor(null, null);
+    record Accessor(Method method, Field field, Function<Object, Object> fast) {
+        static final Accessor NONE = new Accessor(null, null, null);
+
+        Accessor(Method method, Field field) {
+            this(method, field, method == null ? null : Getters.compile(method));
+        }
 
         Object get(Object target) {
+            if (fast != null) {
+                try {
+                    return fast.apply(target);
+                } catch (TemplateException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new TemplateRenderError(e.getClass().getSimpleName(), String.valueOf(e.getMessage()), e);
+                }
+            }
             try {
                 if (method != null) {
                     return method.invoke(target);

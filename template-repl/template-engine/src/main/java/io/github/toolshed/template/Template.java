@@ -14,6 +14,8 @@ public final class Template {
     private final Engine engine;
     final Origin origin;
     final NodeList nodelist;
+    /** The size of the largest output so far, to size the next output buffer (a benign race). */
+    private int sizeHint = 256;
 
     Template(Engine engine, Origin origin, NodeList nodelist) {
         this.engine = engine;
@@ -56,8 +58,11 @@ public final class Template {
      * @return the output
      */
     public String render(Context context) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = new StringBuilder(sizeHint);
         renderInto(context, out);
+        if (out.length() > sizeHint) {
+            sizeHint = Math.min(out.length() + 64, 1 << 20);
+        }
         return out.toString();
     }
 

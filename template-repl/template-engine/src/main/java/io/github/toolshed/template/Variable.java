@@ -23,6 +23,7 @@ final class Variable {
     private final String text;
     private final Object literal;
     private final String[] lookups;
+    private final Lookup.Site[] sites;
 
     Variable(String text) {
         this.text = text;
@@ -42,6 +43,10 @@ final class Variable {
         }
         this.literal = lit;
         this.lookups = path;
+        this.sites = path == null ? null : new Lookup.Site[path.length];
+        for (int i = 0; sites != null && i < sites.length; i++) {
+            sites[i] = new Lookup.Site();
+        }
     }
 
     private static Object number(String s) {
@@ -84,7 +89,7 @@ final class Variable {
         }
         current = Lookup.callIfCallable(current, context);
         for (int i = 1; i < lookups.length; i++) {
-            current = Lookup.member(current, lookups[i]);
+            current = Lookup.member(current, lookups[i], sites[i]);
             if (current == MISSING) {
                 return MISSING;
             }
