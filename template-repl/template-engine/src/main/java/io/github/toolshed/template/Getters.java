@@ -26,6 +26,8 @@ final class Getters {
         }
         try {
             MethodHandles.Lookup caller = MethodHandles.lookup();
+            // The generated accessor lives in this module and must be able to read the owner's.
+            Getters.class.getModule().addReads(owner.getModule());
             MethodHandle target = MethodHandles.publicLookup().unreflect(method);
             Class<?> result = MethodType.methodType(method.getReturnType()).wrap().returnType();
             CallSite site = LambdaMetafactory.metafactory(
