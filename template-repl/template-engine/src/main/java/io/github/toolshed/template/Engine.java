@@ -173,7 +173,12 @@ public final class Engine {
 
     private Template compile(Origin origin) {
         Parser parser = new Parser(Lexer.tokenize(origin.source()), this, origin);
-        return new Template(this, origin, parser.parse());
+        try {
+            return new Template(this, origin, parser.parse());
+        } catch (StackOverflowError e) {
+            // e.g. an if-expression of thousands of "not"s on one line
+            throw new TemplateSyntaxError("Template '" + origin.name() + "' is too deeply nested to compile");
+        }
     }
 
     /** Builds an {@link Engine}; every setting has Django's default. */

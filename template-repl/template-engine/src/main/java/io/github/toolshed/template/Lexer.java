@@ -17,6 +17,8 @@ final class Lexer {
     private String verbatimEnd;
     private int line = 1;
     private int lineStart;
+    /** Per closer kind: the offset before which a search already failed (keeps the scan linear). */
+    private final int[] noCloseBefore = new int[3];
 
     private Lexer(String source) {
         this.source = source;
@@ -47,8 +49,13 @@ final class Lexer {
                     case '#' -> '#';
                     default -> 0;
                 };
-                if (close != 0) {
+                int kind = close == '%' ? 0 : close == '}' ? 1 : 2;
+                if (close != 0 && i >= noCloseBefore[kind]) {
                     int end = findClose(i + 2, close);
+                    if (end < 0) {
+                        int eol = source.indexOf('\n', i);
+                        noCloseBefore[kind] = eol < 0 ? n : eol;
+                    }
                     if (end >= 0) {
                         if (textStart < i) {
                             tokens.add(text(textStart, i));

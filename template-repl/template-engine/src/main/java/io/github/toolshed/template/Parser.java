@@ -39,8 +39,25 @@ final class Parser {
         return parse(Set.of());
     }
 
+    /** Block tags nested deeper than this are refused (a recursion guard, not a language limit). */
+    static final int MAX_NESTING = 256;
+
+    private int nesting;
+
     /** Parses until one of the given block tags (left unconsumed) or the end of input. */
     NodeList parse(Set<String> until) {
+        if (++nesting > MAX_NESTING) {
+            Token at = commandStack.isEmpty() ? tokens.get(Math.max(0, pos - 1)) : commandStack.peek();
+            throw error(at, "Block tags are nested more than " + MAX_NESTING + " levels deep");
+        }
+        try {
+            return parseNodes(until);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private NodeList parseNodes(Set<String> until) {
         List<Node> nodes = new ArrayList<>();
         boolean nonText = false;
         while (pos < tokens.size()) {
