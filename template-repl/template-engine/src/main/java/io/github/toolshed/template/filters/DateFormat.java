@@ -133,6 +133,7 @@ public final class DateFormat {
 
         private static LocalDate dateOf(Object v) {
             return switch (v) {
+                case null -> null;
                 case LocalDate d -> d;
                 case LocalDateTime dt -> dt.toLocalDate();
                 case OffsetDateTime dt -> dt.toLocalDate();
@@ -143,6 +144,7 @@ public final class DateFormat {
 
         private static LocalTime timeOf(Object v) {
             return switch (v) {
+                case null -> null;
                 case LocalTime t -> t;
                 case LocalDateTime dt -> dt.toLocalTime();
                 case OffsetDateTime dt -> dt.toLocalTime();
@@ -153,6 +155,7 @@ public final class DateFormat {
 
         private static ZoneId zoneOf(Object v, TemplateSettings settings) {
             return switch (v) {
+                case null -> null;
                 case LocalDateTime dt -> settings.timeZone();
                 case OffsetDateTime dt -> dt.getOffset();
                 case ZonedDateTime dt -> dt.getZone();
@@ -162,6 +165,7 @@ public final class DateFormat {
 
         private static ZonedDateTime zonedOf(Object v, TemplateSettings settings) {
             return switch (v) {
+                case null -> null;
                 case LocalDateTime dt -> dt.atZone(settings.timeZone());
                 case OffsetDateTime dt -> dt.toZonedDateTime();
                 case ZonedDateTime dt -> dt;

@@ -317,6 +317,7 @@ public final class Python {
 
     private static java.time.Instant aware(Object value) {
         return switch (value) {
+            case null -> null;
             case OffsetDateTime dt -> dt.toInstant();
             case ZonedDateTime dt -> dt.toInstant();
             default -> null;
