@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -146,6 +147,7 @@ public final class DateFormat {
             return switch (v) {
                 case null -> null;
                 case LocalTime t -> t;
+                case OffsetTime t -> t.toLocalTime();
                 case LocalDateTime dt -> dt.toLocalTime();
                 case OffsetDateTime dt -> dt.toLocalTime();
                 case ZonedDateTime dt -> dt.toLocalTime();
