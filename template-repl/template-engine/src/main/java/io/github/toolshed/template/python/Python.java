@@ -26,6 +26,7 @@ import java.util.Objects;
  * {@code Decimal} = {@link BigDecimal}; {@code str} = {@link String}, {@link SafeString} or any
  * {@link CharSequence}; {@code list} = {@link List}; {@code tuple} = {@link PyTuple};
  * {@code dict} = {@link Map} (use an insertion-ordered map such as {@link java.util.LinkedHashMap});
+ * {@code set} = {@link java.util.Set};
  * {@code date}, {@code time}, {@code datetime} = {@link LocalDate}, {@link LocalTime},
  * {@link LocalDateTime} (naive), {@link OffsetDateTime} or {@link ZonedDateTime} (aware). Other
  * objects print with {@link Object#toString()}.
@@ -83,6 +84,14 @@ public final class Python {
                 out.append(',');
             }
             return out.append(')').toString();
+        }
+        if (value instanceof java.util.Set<?> set) {
+            if (set.isEmpty()) {
+                return "set()";
+            }
+            StringBuilder out = new StringBuilder("{");
+            join(out, set.iterator());
+            return out.append('}').toString();
         }
         if (value instanceof Collection<?> c) {
             StringBuilder out = new StringBuilder("[");

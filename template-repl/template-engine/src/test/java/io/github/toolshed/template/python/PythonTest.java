@@ -44,6 +44,8 @@ class PythonTest {
         assertThat(Python.str(new BigDecimal("0.0000001"))).isEqualTo("1E-7");
         assertThat(Python.str(Arrays.asList("a", 1L, null, true))).isEqualTo("['a', 1, None, True]");
         assertThat(Python.str(PyTuple.of("x"))).isEqualTo("('x',)");
+        assertThat(Python.str(new java.util.LinkedHashSet<>(List.of(1L, 2L)))).isEqualTo("{1, 2}");
+        assertThat(Python.str(java.util.Set.of())).isEqualTo("set()");
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("b", "it's");
         map.put("a", List.of());
