@@ -114,6 +114,11 @@ class TextFiltersTest {
                 .isEqualTo("this is a short\nparagraph of\ntext.\n  But this line\nshould be\nindented");
         assertThat(call("wordwrap", "supercalifragilistic word", 5L)).isEqualTo("supercalifragilistic\nword");
         assertThat(call("wordwrap", 123, 2L)).isEqualTo("123");
+        assertThat(call("wordwrap", "a b", 0L)).isEqualTo("a\nb");
+        String longText = "this is a long paragraph of text that really needs to be wrapped I'm afraid ".repeat(20_000);
+        String wrapped = (String) call("wordwrap", longText, 20L);
+        assertThat(wrapped.replace('\n', ' ')).isEqualTo(longText);
+        assertThat(wrapped).startsWith("this is a long\nparagraph of text\nthat really needs to\nbe wrapped I'm\nafraid this is a");
     }
 
     @Test
