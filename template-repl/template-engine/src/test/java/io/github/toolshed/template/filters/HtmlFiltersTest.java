@@ -123,6 +123,12 @@ class HtmlFiltersTest {
                         LocalDateTime.of(2020, 1, 2, 3, 4, 5, 123_456_000))))
                 .isEqualTo("[\"1.50\", \"2020-01-02\", \"2020-01-02T03:04:05.123\"]");
         assertThat(JsonScript.dumps(List.of(Double.NaN, Double.POSITIVE_INFINITY))).isEqualTo("[NaN, Infinity]");
+        List<Object> loop = new java.util.ArrayList<>();
+        loop.add(loop);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> call("json_script", loop, "id"))
+                .isInstanceOfSatisfying(io.github.toolshed.template.TemplateRenderError.class,
+                        e -> assertThat(e.kind()).isEqualTo("ValueError"));
+        assertThat(JsonScript.dumps(List.of(List.of(), List.of()))).isEqualTo("[[], []]");
         assertThat(call("json_script", "</script>", "i"))
                 .isEqualTo(SafeString.of("<script id=\"i\" type=\"application/json\">\"\\u003C/script\\u003E\"</script>"));
     }

@@ -188,6 +188,9 @@ class ListFiltersTest {
         String printed = (String) call("pprint", longList);
         assertThat(printed).startsWith("[0,\n 1000,\n 2000,").endsWith("29000]");
         assertThat(call("pprint", "x".repeat(10))).isEqualTo("'xxxxxxxxxx'");
+        List<Object> loop = new ArrayList<>(List.of("x".repeat(90)));
+        loop.add(loop);
+        assertThat((String) call("pprint", loop)).contains("<Recursion on list with id=");
         assertThat(call("pprint", ("word ").repeat(30)))
                 .isEqualTo("('" + "word ".repeat(15) + "'\n '" + "word ".repeat(15) + "')");
     }

@@ -46,6 +46,14 @@ class PythonTest {
         assertThat(Python.str(PyTuple.of("x"))).isEqualTo("('x',)");
         assertThat(Python.str(new java.util.LinkedHashSet<>(List.of(1L, 2L)))).isEqualTo("{1, 2}");
         assertThat(Python.str(java.util.Set.of())).isEqualTo("set()");
+        List<Object> loop = new java.util.ArrayList<>(List.of(1L));
+        loop.add(loop);
+        Map<String, Object> self = new LinkedHashMap<>();
+        self.put("me", self);
+        self.put("list", loop);
+        assertThat(Python.str(self)).isEqualTo("{'me': {...}, 'list': [1, [...]]}");
+        assertThat(Python.str(PyTuple.of(loop, loop))).isEqualTo("([1, [...]], [1, [...]])");
+        assertThat(Python.str(new long[] {1, 2})).isEqualTo("[1, 2]");
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("b", "it's");
         map.put("a", List.of());
