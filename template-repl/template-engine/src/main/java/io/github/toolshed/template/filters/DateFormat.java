@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -133,6 +134,7 @@ public final class DateFormat {
 
         private static LocalDate dateOf(Object v) {
             return switch (v) {
+                case null -> null;
                 case LocalDate d -> d;
                 case LocalDateTime dt -> dt.toLocalDate();
                 case OffsetDateTime dt -> dt.toLocalDate();
@@ -143,7 +145,9 @@ public final class DateFormat {
 
         private static LocalTime timeOf(Object v) {
             return switch (v) {
+                case null -> null;
                 case LocalTime t -> t;
+                case OffsetTime t -> t.toLocalTime();
                 case LocalDateTime dt -> dt.toLocalTime();
                 case OffsetDateTime dt -> dt.toLocalTime();
                 case ZonedDateTime dt -> dt.toLocalTime();
@@ -153,6 +157,7 @@ public final class DateFormat {
 
         private static ZoneId zoneOf(Object v, TemplateSettings settings) {
             return switch (v) {
+                case null -> null;
                 case LocalDateTime dt -> settings.timeZone();
                 case OffsetDateTime dt -> dt.getOffset();
                 case ZonedDateTime dt -> dt.getZone();
@@ -162,6 +167,7 @@ public final class DateFormat {
 
         private static ZonedDateTime zonedOf(Object v, TemplateSettings settings) {
             return switch (v) {
+                case null -> null;
                 case LocalDateTime dt -> dt.atZone(settings.timeZone());
                 case OffsetDateTime dt -> dt.toZonedDateTime();
                 case ZonedDateTime dt -> dt;
@@ -211,13 +217,13 @@ public final class DateFormat {
                 case 'f' -> {
                     LocalTime t = needTime(c);
                     int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
-                    yield t.getMinute() == 0 ? String.valueOf(hour) : String.format("%d:%02d", hour, t.getMinute());
+                    yield t.getMinute() == 0 ? String.valueOf(hour) : hour + ":" + pad(t.getMinute(), 2);
                 }
                 case 'g' -> String.valueOf(needTime(c).getHour() % 12 == 0 ? 12 : time.getHour() % 12);
                 case 'G' -> String.valueOf(needTime(c).getHour());
-                case 'h' -> String.format("%02d", needTime(c).getHour() % 12 == 0 ? 12 : time.getHour() % 12);
-                case 'H' -> String.format("%02d", needTime(c).getHour());
-                case 'i' -> String.format("%02d", needTime(c).getMinute());
+                case 'h' -> pad(needTime(c).getHour() % 12 == 0 ? 12 : time.getHour() % 12, 2);
+                case 'H' -> pad(needTime(c).getHour(), 2);
+                case 'i' -> pad(needTime(c).getMinute(), 2);
                 case 'O' -> noZone() ? "" : offsetText(zoned.getOffset().getTotalSeconds());
                 case 'P' -> {
                     LocalTime t = needTime(c);
@@ -229,9 +235,9 @@ public final class DateFormat {
                     }
                     yield format('f') + " " + format('a');
                 }
-                case 's' -> String.format("%02d", needTime(c).getSecond());
+                case 's' -> pad(needTime(c).getSecond(), 2);
                 case 'T' -> noZone() ? "" : tzname();
-                case 'u' -> String.format("%06d", needTime(c).getNano() / 1000);
+                case 'u' -> pad(needTime(c).getNano() / 1000, 6);
                 case 'Z' -> noZone() ? "" : String.valueOf(zoned.getOffset().getTotalSeconds());
                 default -> formatDate(c);
             };
@@ -242,26 +248,26 @@ public final class DateFormat {
             return switch (c) {
                 case 'b' -> MONTHS.get(d.getMonthValue() - 1).substring(0, 3).toLowerCase(Locale.ROOT);
                 case 'c' -> isoformat();
-                case 'd' -> String.format("%02d", d.getDayOfMonth());
+                case 'd' -> pad(d.getDayOfMonth(), 2);
                 case 'D' -> WEEKDAYS.get(d.getDayOfWeek().getValue() - 1).substring(0, 3);
                 case 'E', 'F' -> MONTHS.get(d.getMonthValue() - 1);
                 case 'I' -> noZone() ? "" : zone.getRules().isDaylightSavings(zoned.toInstant()) ? "1" : "0";
                 case 'j' -> String.valueOf(d.getDayOfMonth());
                 case 'l' -> WEEKDAYS.get(d.getDayOfWeek().getValue() - 1);
                 case 'L' -> d.isLeapYear() ? "True" : "False";
-                case 'm' -> String.format("%02d", d.getMonthValue());
+                case 'm' -> pad(d.getMonthValue(), 2);
                 case 'M' -> MONTHS.get(d.getMonthValue() - 1).substring(0, 3);
                 case 'n' -> String.valueOf(d.getMonthValue());
                 case 'N' -> MONTHS_AP.get(d.getMonthValue() - 1);
                 case 'o' -> String.valueOf(d.get(IsoFields.WEEK_BASED_YEAR));
                 case 'r' -> rfc5322();
                 case 'S' -> ordinalSuffix(d.getDayOfMonth());
-                case 't' -> String.format("%02d", d.lengthOfMonth());
+                case 't' -> pad(d.lengthOfMonth(), 2);
                 case 'U' -> String.valueOf(epochSeconds());
                 case 'w' -> String.valueOf(d.getDayOfWeek().getValue() % 7);
                 case 'W' -> String.valueOf(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                case 'y' -> String.format("%02d", d.getYear() % 100);
-                case 'Y' -> String.format("%04d", d.getYear());
+                case 'y' -> pad(d.getYear() % 100, 2);
+                case 'Y' -> pad(d.getYear(), 4);
                 case 'z' -> String.valueOf(d.getDayOfYear());
                 default -> throw attributeError(typeName(), c);
             };
@@ -319,7 +325,16 @@ public final class DateFormat {
     /** A UTC offset as {@code +HHMM}. */
     static String offsetText(int totalSeconds) {
         int abs = Math.abs(totalSeconds);
-        return String.format("%s%02d%02d", totalSeconds < 0 ? "-" : "+", abs / 3600, (abs / 60) % 60);
+        return (totalSeconds < 0 ? "-" : "+") + pad(abs / 3600, 2) + pad((abs / 60) % 60, 2);
+    }
+
+    /** Python's {@code "%0Nd" % n}: zero-padded to {@code width} digits after the sign. */
+    static String pad(long n, int width) {
+        if (n < 0) {
+            return "-" + pad(-n, width - 1);
+        }
+        String digits = Long.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String ordinalSuffix(int day) {

@@ -52,11 +52,10 @@ final class HtmlFilters {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\', '\'', '"', '>', '<', '&', '=', '-', ';', '`', '\u2028', '\u2029' ->
-                        out.append(String.format("\\u%04X", (int) c));
+                case '\\', '\'', '"', '>', '<', '&', '=', '-', ';', '`', '\u2028', '\u2029' -> unicodeEscape(out, c);
                 default -> {
                     if (c < 32) {
-                        out.append(String.format("\\u%04X", (int) c));
+                        unicodeEscape(out, c);
                     } else {
                         out.append(c);
                     }
@@ -64,6 +63,12 @@ final class HtmlFilters {
             }
         }
         return out.toString();
+    }
+
+    private static void unicodeEscape(StringBuilder out, char c) {
+        String hex = "0123456789ABCDEF";
+        out.append("\\u").append(hex.charAt(c >> 12)).append(hex.charAt((c >> 8) & 15)).append(hex.charAt((c >> 4) & 15))
+                .append(hex.charAt(c & 15));
     }
 
     static String normalizeNewlines(String s) {

@@ -38,10 +38,27 @@ final class JsonScript {
         return json.toString();
     }
 
+    private static final ThreadLocal<java.util.Set<Object>> OPEN =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
     private static void write(StringBuilder out, Object value, int depth) {
-        if (depth > 500) {
+        if (depth > 900) {
             throw new TemplateRenderError("RecursionError", "maximum recursion depth exceeded while encoding a JSON object");
         }
+        boolean container = value instanceof Map<?, ?> || value instanceof Collection<?>;
+        if (container && !OPEN.get().add(value)) {
+            throw new TemplateRenderError("ValueError", "Circular reference detected");
+        }
+        try {
+            writeValue(out, value, depth);
+        } finally {
+            if (container) {
+                OPEN.get().remove(value);
+            }
+        }
+    }
+
+    private static void writeValue(StringBuilder out, Object value, int depth) {
         switch (value) {
             case null -> out.append("null");
             case Boolean b -> out.append(b ? "true" : "false");

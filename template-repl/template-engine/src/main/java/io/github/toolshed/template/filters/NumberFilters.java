@@ -168,12 +168,23 @@ final class NumberFilters {
         return Values.avoidWrapping(negative ? "-" + text : text);
     }
 
-    /** Python's {@code round(x, 1)} shown with one decimal, as Django's number_format does. */
-    private static String oneDecimal(double x) {
+    /**
+     * Python's {@code round(x, 1)} shown the way Django's {@code number_format(x, 1)} shows a
+     * float: its shortest text (expanded when Python would use an exponent), one decimal kept.
+     */
+    static String oneDecimal(double x) {
         if (Double.isInfinite(x) || Double.isNaN(x)) {
             return Python.floatRepr(x);
         }
-        BigDecimal rounded = new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN);
-        return rounded.toPlainString();
+        double rounded = new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
+        String text = Python.floatRepr(rounded);
+        if (text.contains("e")) {
+            text = new BigDecimal(text).toPlainString();
+        }
+        int dot = text.indexOf('.');
+        String intPart = dot < 0 ? text : text.substring(0, dot);
+        String decimals = dot < 0 ? "" : text.substring(dot + 1);
+        decimals = decimals.length() >= 1 ? decimals.substring(0, 1) : "0";
+        return intPart + "." + decimals;
     }
 }

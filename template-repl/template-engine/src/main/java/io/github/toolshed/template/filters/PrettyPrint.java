@@ -5,8 +5,11 @@ import io.github.toolshed.template.python.PyTuple;
 import io.github.toolshed.template.python.Python;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,7 @@ final class PrettyPrint {
     private static final Pattern STRING_PARTS = Pattern.compile("\\S*\\s*");
 
     private final StringBuilder out = new StringBuilder();
+    private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PrettyPrint() {}
 
@@ -35,11 +39,33 @@ final class PrettyPrint {
 
     /** Python's {@code repr} with dictionaries in key order, as pprint shows them. */
     static String saferepr(Object value) {
+        return saferepr(value, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static String recursion(Object value) {
+        return "<Recursion on " + Python.typeName(value) + " with id=" + System.identityHashCode(value) + ">";
+    }
+
+    private static String saferepr(Object value, Set<Object> seen) {
+        boolean container = value instanceof Map<?, ?> || value instanceof Collection<?>;
+        if (container && !seen.add(value)) {
+            return recursion(value);
+        }
+        try {
+            return containerRepr(value, seen);
+        } finally {
+            if (container) {
+                seen.remove(value);
+            }
+        }
+    }
+
+    private static String containerRepr(Object value, Set<Object> seen) {
         if (value instanceof Map<?, ?> m) {
             StringBuilder s = new StringBuilder("{");
             boolean first = true;
             for (Map.Entry<?, ?> e : sorted(m)) {
-                s.append(first ? "" : ", ").append(saferepr(e.getKey())).append(": ").append(saferepr(e.getValue()));
+                s.append(first ? "" : ", ").append(saferepr(e.getKey(), seen)).append(": ").append(saferepr(e.getValue(), seen));
                 first = false;
             }
             return s.append('}').toString();
@@ -47,7 +73,7 @@ final class PrettyPrint {
         if (value instanceof PyTuple t) {
             StringBuilder s = new StringBuilder("(");
             for (int i = 0; i < t.size(); i++) {
-                s.append(i == 0 ? "" : ", ").append(saferepr(t.get(i)));
+                s.append(i == 0 ? "" : ", ").append(saferepr(t.get(i), seen));
             }
             return s.append(t.size() == 1 ? ",)" : ")").toString();
         }
@@ -55,7 +81,7 @@ final class PrettyPrint {
             StringBuilder s = new StringBuilder("[");
             boolean first = true;
             for (Object item : c) {
-                s.append(first ? "" : ", ").append(saferepr(item));
+                s.append(first ? "" : ", ").append(saferepr(item, seen));
                 first = false;
             }
             return s.append(']').toString();
@@ -76,6 +102,24 @@ final class PrettyPrint {
     }
 
     private void format(Object value, int indent, int allowance, int level) {
+        boolean container = value instanceof Map<?, ?> || value instanceof Collection<?>;
+        if (container && open.contains(value)) {
+            out.append(recursion(value));
+            return;
+        }
+        if (container) {
+            open.add(value);
+        }
+        try {
+            formatChecked(value, indent, allowance, level);
+        } finally {
+            if (container) {
+                open.remove(value);
+            }
+        }
+    }
+
+    private void formatChecked(Object value, int indent, int allowance, int level) {
         String rep = saferepr(value);
         int maxWidth = WIDTH - indent - allowance;
         if (rep.length() > maxWidth) {

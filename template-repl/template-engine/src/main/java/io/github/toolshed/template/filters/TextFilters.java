@@ -201,23 +201,24 @@ final class TextFilters {
     /** Django's {@code wrap}: breaks lines at spaces so that they are at most {@code width} long. */
     static String wordwrap(String text, int width) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (String original : splitLinesKeepEnds(text)) {
-            String line = original;
-            int maxWidth = width;
-            while (line.length() > maxWidth) {
-                int space = line.substring(0, Math.min(line.length(), Math.max(0, maxWidth + 1))).lastIndexOf(' ') + 1;
-                if (space == 0) {
-                    space = line.indexOf(' ') + 1;
-                    if (space == 0) {
-                        out.append(line);
-                        line = "";
+        for (String line : splitLinesKeepEnds(text)) {
+            int pos = 0;
+            int length = line.length();
+            while (length - pos > width) {
+                int lastSpace = width < 0 ? -1 : line.lastIndexOf(' ', (int) Math.min(length - 1L, (long) pos + width));
+                int breakAt;
+                if (lastSpace >= pos) {
+                    breakAt = lastSpace;
+                } else {
+                    breakAt = line.indexOf(' ', pos);
+                    if (breakAt < 0) {
                         break;
                     }
                 }
-                out.append(line, 0, space - 1).append('\n');
-                line = line.substring(space);
+                out.append(line, pos, breakAt).append('\n');
+                pos = breakAt + 1;
             }
-            out.append(line);
+            out.append(line, pos, length);
         }
         return out.toString();
     }

@@ -26,6 +26,7 @@ import java.util.Objects;
  * {@code Decimal} = {@link BigDecimal}; {@code str} = {@link String}, {@link SafeString} or any
  * {@link CharSequence}; {@code list} = {@link List}; {@code tuple} = {@link PyTuple};
  * {@code dict} = {@link Map} (use an insertion-ordered map such as {@link java.util.LinkedHashMap});
+ * {@code set} = {@link java.util.Set};
  * {@code date}, {@code time}, {@code datetime} = {@link LocalDate}, {@link LocalTime},
  * {@link LocalDateTime} (naive), {@link OffsetDateTime} or {@link ZonedDateTime} (aware). Other
  * objects print with {@link Object#toString()}.
@@ -76,40 +77,64 @@ public final class Python {
         if (value instanceof CharSequence cs) {
             return strRepr(cs.toString());
         }
-        if (value instanceof PyTuple t) {
-            StringBuilder out = new StringBuilder("(");
-            join(out, t.iterator());
-            if (t.size() == 1) {
-                out.append(',');
-            }
-            return out.append(')').toString();
+        if (!isContainer(value)) {
+            return value instanceof BigDecimal d ? "Decimal('" + decimalStr(d) + "')" : str(value);
         }
-        if (value instanceof Collection<?> c) {
-            StringBuilder out = new StringBuilder("[");
-            join(out, c.iterator());
-            return out.append(']').toString();
+        StringBuilder out = new StringBuilder();
+        appendRepr(out, value, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return out.toString();
+    }
+
+    private static boolean isContainer(Object value) {
+        return value instanceof Collection<?> || value instanceof Map<?, ?> || (value != null && value.getClass().isArray());
+    }
+
+    /** Appends a repr; a container met again inside itself prints as {@code [...]}, as in Python. */
+    private static void appendRepr(StringBuilder out, Object value, java.util.Set<Object> open) {
+        if (!isContainer(value)) {
+            out.append(repr(value));
+            return;
         }
-        if (value != null && value.getClass().isArray()) {
-            StringBuilder out = new StringBuilder("[");
-            int n = Array.getLength(value);
-            for (int i = 0; i < n; i++) {
-                out.append(i == 0 ? "" : ", ").append(repr(Array.get(value, i)));
-            }
-            return out.append(']').toString();
+        String[] brackets = value instanceof PyTuple ? new String[] {"(", ")"}
+                : value instanceof java.util.Set<?> || value instanceof Map<?, ?> ? new String[] {"{", "}"}
+                : new String[] {"[", "]"};
+        if (!open.add(value)) {
+            out.append(brackets[0]).append("...").append(brackets[1]);
+            return;
         }
-        if (value instanceof Map<?, ?> m) {
-            StringBuilder out = new StringBuilder("{");
+        if (value instanceof java.util.Set<?> set && set.isEmpty()) {
+            out.append("set()");
+        } else if (value instanceof Map<?, ?> m) {
+            out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.append(first ? "" : ", ").append(repr(e.getKey())).append(": ").append(repr(e.getValue()));
+                out.append(first ? "" : ", ");
+                appendRepr(out, e.getKey(), open);
+                out.append(": ");
+                appendRepr(out, e.getValue(), open);
                 first = false;
             }
-            return out.append('}').toString();
+            out.append('}');
+        } else {
+            out.append(brackets[0]);
+            Iterator<?> it = value instanceof Collection<?> c ? c.iterator() : arrayIterator(value);
+            int n = 0;
+            while (it.hasNext()) {
+                out.append(n++ == 0 ? "" : ", ");
+                appendRepr(out, it.next(), open);
+            }
+            out.append(value instanceof PyTuple && n == 1 ? "," : "").append(brackets[1]);
         }
-        if (value instanceof BigDecimal d) {
-            return "Decimal('" + decimalStr(d) + "')";
+        open.remove(value);
+    }
+
+    private static Iterator<Object> arrayIterator(Object array) {
+        int n = Array.getLength(array);
+        List<Object> items = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(Array.get(array, i));
         }
-        return str(value);
+        return items.iterator();
     }
 
     /**
@@ -317,6 +342,7 @@ public final class Python {
 
     private static java.time.Instant aware(Object value) {
         return switch (value) {
+            case null -> null;
             case OffsetDateTime dt -> dt.toInstant();
             case ZonedDateTime dt -> dt.toInstant();
             default -> null;
@@ -471,14 +497,6 @@ public final class Python {
 
     private static boolean isSequenceOrMap(Object value) {
         return value instanceof Collection<?> || value instanceof Map<?, ?> || value.getClass().isArray();
-    }
-
-    private static void join(StringBuilder out, Iterator<?> it) {
-        boolean first = true;
-        while (it.hasNext()) {
-            out.append(first ? "" : ", ").append(repr(it.next()));
-            first = false;
-        }
     }
 
     private static String strRepr(String s) {
