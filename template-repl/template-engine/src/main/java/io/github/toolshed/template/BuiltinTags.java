@@ -24,7 +24,7 @@ final class BuiltinTags {
         tags.put("ifchanged", IfTags::parseIfChanged);
         tags.put("ifequal", (p, t) -> IfTags.parseIfEqual(p, t, false));
         tags.put("ifnotequal", (p, t) -> IfTags.parseIfEqual(p, t, true));
-        tags.put("include", InheritanceTags::parseInclude);
+        tags.put("include", IncludeTag::parse);
         tags.put("load", Libraries::load);
         tags.put("lorem", LoremTag::parse);
         tags.put("now", MiscTags::parseNow);

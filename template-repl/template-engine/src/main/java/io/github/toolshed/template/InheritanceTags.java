@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code block}, {@code extends} and {@code include}. */
+/** {@code block} and {@code extends}. */
 final class InheritanceTags {
 
     private static final String LOADED_BLOCKS = "block.names";
@@ -135,7 +135,7 @@ final class InheritanceTags {
         if (bits.size() != 2) {
             throw new TemplateSyntaxError("'" + bits.getFirst() + "' takes one argument");
         }
-        String nameExpr = relativePath(parser.origin.name(), bits.get(1));
+        String nameExpr = TemplateNames.relativePath(parser.origin.name(), bits.get(1));
         FilterExpression parent = parser.compileFilter(nameExpr);
         NodeList rest = parser.parse();
         if (!rest.nodesOfType(ExtendsNode.class).isEmpty()) {
@@ -215,166 +215,5 @@ final class InheritanceTags {
         public String toString() {
             return "<ExtendsNode: extends " + text + ">";
         }
-    }
-
-    // ---- include -----------------------------------------------------------------------------
-
-    static Node parseInclude(Parser parser, Token token) {
-        List<String> bits = new ArrayList<>(token.splitContents());
-        if (bits.size() < 2) {
-            throw new TemplateSyntaxError(Kwargs.repr(bits.getFirst())
-                    + " tag takes at least one argument: the name of the template to be included.");
-        }
-        Map<String, Object> options = new HashMap<>();
-        List<String> remaining = new ArrayList<>(bits.subList(2, bits.size()));
-        while (!remaining.isEmpty()) {
-            String option = remaining.removeFirst();
-            if (options.containsKey(option)) {
-                throw new TemplateSyntaxError("The " + Kwargs.repr(option) + " option was specified more than once.");
-            }
-            if (option.equals("with")) {
-                Map<String, FilterExpression> value = Kwargs.parse(remaining, parser, false);
-                if (value.isEmpty()) {
-                    throw new TemplateSyntaxError("\"with\" in " + Kwargs.repr(bits.getFirst()) + " tag needs at least one keyword argument.");
-                }
-                options.put(option, value);
-            } else if (option.equals("only")) {
-                options.put(option, Boolean.TRUE);
-            } else {
-                throw new TemplateSyntaxError("Unknown argument for " + Kwargs.repr(bits.getFirst()) + " tag: " + Kwargs.repr(option) + ".");
-            }
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, FilterExpression> with = (Map<String, FilterExpression>) options.getOrDefault("with", Map.of());
-        boolean only = options.containsKey("only");
-        String nameExpr = relativePath(parser.origin.name(), bits.get(1));
-        return new IncludeNode(parser.compileFilter(nameExpr), with, only);
-    }
-
-    static final class IncludeNode extends Node {
-        private final FilterExpression template;
-        private final Map<String, FilterExpression> with;
-        private final boolean only;
-
-        IncludeNode(FilterExpression template, Map<String, FilterExpression> with, boolean only) {
-            this.template = template;
-            this.with = with;
-            this.only = only;
-        }
-
-        @Override
-        void render(Context context, StringBuilder out) {
-            Object name = template.resolve(context);
-            Template t;
-            if (name instanceof Template given) {
-                t = given;
-            } else {
-                // Django compiles an included template once per rendering, so node state such as
-                // {% ifchanged %} survives across the iterations of an enclosing loop.
-                @SuppressWarnings("unchecked")
-                Map<Object, Template> cache = (Map<Object, Template>) context.renderContext.root()
-                        .computeIfAbsent(this, k -> new HashMap<Object, Template>());
-                Object key = name instanceof List<?> l ? List.copyOf(l.stream().map(io.github.toolshed.template.python.Python::str).toList()) : name;
-                t = cache.get(key);
-                if (t == null) {
-                    t = select(context, name, origin.name());
-                    cache.put(key, t);
-                }
-            }
-            Map<String, Object> values = new HashMap<>();
-            with.forEach((k, v) -> values.put(k, v.resolve(context)));
-            if (only) {
-                t.renderInto(context.isolated(values), out);
-                return;
-            }
-            int scopes = context.scopeDepth();
-            context.push(values);
-            try {
-                t.renderInto(context, out);
-            } finally {
-                context.popTo(scopes);
-            }
-        }
-    }
-
-    /** Django's {@code select_template}: the first of several names that exists. */
-    private static Template select(Context context, Object name, String current) {
-        Engine engine = context.template.engine();
-        if (name instanceof List<?> names && !(name instanceof CharSequence)) {
-            if (names.isEmpty()) {
-                throw new TemplateDoesNotExist("No template names provided");
-            }
-            List<String> tried = new ArrayList<>();
-            for (Object n : names) {
-                String candidate = io.github.toolshed.template.python.Python.str(n);
-                try {
-                    return engine.findTemplate(candidate, List.of());
-                } catch (TemplateDoesNotExist e) {
-                    tried.add(candidate);
-                }
-            }
-            throw new TemplateDoesNotExist(String.join(", ", tried));
-        }
-        if (!io.github.toolshed.template.python.Python.truthy(name)) {
-            throw new TemplateDoesNotExist("No template names provided");
-        }
-        return engine.findTemplate(relativePath(current, io.github.toolshed.template.python.Python.str(name)), List.of());
-    }
-
-    // ---- relative names ----------------------------------------------------------------------
-
-    /** Django's {@code construct_relative_path} for {@code "./x"} and {@code "../x"} names. */
-    static String relativePath(String current, String relative) {
-        String stripped = strip(relative);
-        if (!stripped.startsWith("./") && !stripped.startsWith("../")) {
-            return relative;
-        }
-        String base = current.startsWith("/") ? current.replaceFirst("^/+", "") : current;
-        String normalized = normalize(dirname(base), stripped);
-        if (normalized.startsWith("../") || normalized.equals("..")) {
-            throw new TemplateSyntaxError("The relative path '" + relative + "' points outside the file hierarchy that template '"
-                    + current + "' is in.");
-        }
-        if (base.equals(normalized)) {
-            throw new TemplateSyntaxError("The relative path '" + relative + "' was translated to template name '" + current
-                    + "', the same template in which the tag appears.");
-        }
-        boolean quoted = relative.length() > 1 && (relative.charAt(0) == '"' || relative.charAt(0) == '\'')
-                && relative.charAt(0) == relative.charAt(relative.length() - 1);
-        return quoted ? "\"" + normalized + "\"" : normalized;
-    }
-
-    private static String strip(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && (s.charAt(a) == '"' || s.charAt(a) == '\'')) {
-            a++;
-        }
-        while (b > a && (s.charAt(b - 1) == '"' || s.charAt(b - 1) == '\'')) {
-            b--;
-        }
-        return s.substring(a, b);
-    }
-
-    private static String dirname(String path) {
-        int i = path.lastIndexOf('/');
-        return i < 0 ? "" : path.substring(0, i);
-    }
-
-    /** {@code posixpath.normpath(posixpath.join(dir, name))}. */
-    private static String normalize(String dir, String name) {
-        String joined = dir.isEmpty() ? name : dir + "/" + name;
-        List<String> parts = new ArrayList<>();
-        for (String p : joined.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..") && !parts.isEmpty() && !parts.getLast().equals("..")) {
-                parts.removeLast();
-            } else {
-                parts.add(p);
-            }
-        }
-        return parts.isEmpty() ? "." : String.join("/", parts);
     }
 }
