@@ -163,7 +163,8 @@ final class PyFormat {
         return Character.toString(cp.intValue());
     }
 
-    private static String signed(String digits, String flags, int precision) {
+    private static String signed(String digits, String flags, int precisionIn) {
+        int precision = Values.width(precisionIn);
         boolean negative = digits.startsWith("-");
         String body = negative ? digits.substring(1) : digits;
         if (precision > body.length()) {
@@ -183,6 +184,7 @@ final class PyFormat {
     }
 
     private static String radix(BigInteger value, char type, String flags, int precision) {
+        Values.width(precision);
         String body = value.abs().toString(type == 'o' ? 8 : 16);
         if (type == 'X') {
             body = body.toUpperCase(Locale.ROOT);
@@ -202,7 +204,7 @@ final class PyFormat {
             String word = Double.isNaN(d) ? "nan" : "inf";
             return (Double.isNaN(d) ? sign(false, flags) : sign) + (upper ? word.toUpperCase(Locale.ROOT) : word);
         }
-        int precision = precisionIn < 0 ? 6 : precisionIn;
+        int precision = precisionIn < 0 ? 6 : Values.width(precisionIn);
         BigDecimal exact = new BigDecimal(Math.abs(d));
         boolean alternate = flags.indexOf('#') >= 0;
         String body = switch (Character.toLowerCase(type)) {
@@ -260,6 +262,7 @@ final class PyFormat {
     }
 
     private static String pad(String s, String flags, int width, char type) {
+        Values.width(width);
         int len = s.codePointCount(0, s.length());
         if (width <= len) {
             return s;

@@ -25,9 +25,9 @@ final class TextFilters {
     static void register(List<FilterSpec> specs) {
         specs.add(FilterSpec.of("addslashes", Arity.NONE, (v, a, c) -> addslashes(text(v))).safe());
         specs.add(FilterSpec.of("capfirst", Arity.NONE, (v, a, c) -> capfirst(text(v))).safe());
-        specs.add(FilterSpec.of("center", Arity.REQUIRED, (v, a, c) -> center(text(v), Values.toInt(a))).safe());
-        specs.add(FilterSpec.of("ljust", Arity.REQUIRED, (v, a, c) -> ljust(text(v), Values.toInt(a))).safe());
-        specs.add(FilterSpec.of("rjust", Arity.REQUIRED, (v, a, c) -> rjust(text(v), Values.toInt(a))).safe());
+        specs.add(FilterSpec.of("center", Arity.REQUIRED, (v, a, c) -> center(text(v), Values.width(Values.toInt(a)))).safe());
+        specs.add(FilterSpec.of("ljust", Arity.REQUIRED, (v, a, c) -> ljust(text(v), Values.width(Values.toInt(a)))).safe());
+        specs.add(FilterSpec.of("rjust", Arity.REQUIRED, (v, a, c) -> rjust(text(v), Values.width(Values.toInt(a)))).safe());
         specs.add(FilterSpec.of("cut", Arity.REQUIRED, TextFilters::cut));
         specs.add(FilterSpec.of("lower", Arity.NONE, (v, a, c) -> lower(text(v))).safe());
         specs.add(FilterSpec.of("upper", Arity.NONE, (v, a, c) -> upper(text(v))));

@@ -45,6 +45,17 @@ final class Values {
         return i.intValue();
     }
 
+    /** Padding wider than this is refused rather than allocated (a template could ask for gigabytes). */
+    static final int MAX_WIDTH = 10_000_000;
+
+    /** Checks a padding width requested by a template. */
+    static int width(int width) {
+        if (width > MAX_WIDTH) {
+            throw new TemplateRenderError("MemoryError", "requested width " + width + " exceeds " + MAX_WIDTH);
+        }
+        return width;
+    }
+
     /** Python's {@code int()} as an int, or null when Python would raise ValueError or TypeError. */
     static Integer toIntOrNull(Object value) {
         try {

@@ -45,6 +45,12 @@ class TextFiltersTest {
         assertThat(call("rjust", "test", 10L)).isEqualTo("      test");
         assertThat(call("rjust", 123, 4L)).isEqualTo(" 123");
         assertThat(call("rjust", "ñ", -5L)).isEqualTo("ñ");
+        assertThatThrownBy(() -> call("center", "x", 2_000_000_000L))
+                .isInstanceOfSatisfying(TemplateRenderError.class, e -> assertThat(e.kind()).isEqualTo("MemoryError"));
+        assertThatThrownBy(() -> call("ljust", "x", "99999999999999999999"))
+                .isInstanceOfSatisfying(TemplateRenderError.class, e -> assertThat(e.kind()).isEqualTo("OverflowError"));
+        assertThatThrownBy(() -> call("stringformat", "x", "999999999s"))
+                .isInstanceOfSatisfying(TemplateRenderError.class, e -> assertThat(e.kind()).isEqualTo("MemoryError"));
         assertThatThrownBy(() -> call("center", "x", "wide"))
                 .isInstanceOfSatisfying(TemplateRenderError.class, e -> assertThat(e.kind()).isEqualTo("ValueError"));
     }

@@ -115,6 +115,10 @@ class UrlizeTest {
         assertThat(call("urlizetrunc", "http://31characteruri.com/test/", 1L).toString())
                 .isEqualTo(link("http://31characteruri.com/test/", "…"));
         assertThat(call("urlizetrunc", 123, 1L).toString()).isEqualTo("123");
+        assertThat(call("urlizetrunc", "http://www.google.co.uk/search?hl=en&q=some+long+url&btnG=Search&meta=", 20L)
+                        .toString())
+                .isEqualTo(link("http://www.google.co.uk/search?hl=en&amp;q=some+long+url&amp;btnG=Search&amp;meta=",
+                        "http://www.google.c…"));
     }
 
     @Test
