@@ -1,0 +1,301 @@
+package io.github.toolshed.template;
+
+import io.github.toolshed.template.python.PyTuple;
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One step of a dotted lookup ({@code a.b}), Django's order adapted to Java: map key, then a
+ * Python-like attribute of maps ({@code items}, {@code keys}, {@code values}), then a bean getter,
+ * record component, public field or public no-argument method, then a list, array or string index.
+ */
+final class Lookup {
+
+    /** Internal values that answer attribute lookups themselves (e.g. {@code block.super}). */
+    interface Attributes {
+        /** Returns the attribute or {@link Variable#MISSING}. */
+        Object attribute(String name);
+    }
+
+    private static final Set<String> REFUSED_METHODS = Set.of(
+            "getClass", "wait", "notify", "notifyAll", "hashCode", "clone", "finalize", "getClassLoader");
+    private static final Set<String> REFUSED_PACKAGES = Set.of(
+            "java.lang.reflect", "java.lang.invoke", "java.io", "java.nio.file", "java.net", "sun.misc", "jdk.internal.misc");
+    private static final Set<Class<?>> REFUSED_TYPES = Set.of(
+            Class.class, ClassLoader.class, Thread.class, ThreadGroup.class, Runtime.class, System.class,
+            Process.class, ProcessBuilder.class, ProcessHandle.class, Module.class, ModuleLayer.class);
+
+    private static final ClassValue<Map<String, Accessor>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Accessor> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private Lookup() {}
+
+    /** Returns {@code current.bit} or {@link Variable#MISSING}. */
+    static Object member(Object current, String bit) {
+        return member(current, bit, null);
+    }
+
+    /** Returns {@code current.bit} or {@link Variable#MISSING}, caching bean accessors in {@code site}. */
+    static Object member(Object current, String bit, Site site) {
+        switch (current) {
+            case null -> {
+                return Variable.MISSING;
+            }
+            case Map<?, ?> map -> {
+                Object v = map.get(bit);
+                if (v != null || map.containsKey(bit)) {
+                    return v;
+                }
+                return switch (bit) {
+                    case "items" -> {
+                        List<Object> items = new ArrayList<>(map.size());
+                        map.forEach((k, val) -> items.add(PyTuple.of(k, val)));
+                        yield items;
+                    }
+                    case "keys" -> new ArrayList<>(map.keySet());
+                    case "values" -> new ArrayList<>(map.values());
+                    default -> indexed(current, bit);
+                };
+            }
+            case Attributes a -> {
+                return a.attribute(bit);
+            }
+            case List<?> l -> {
+                return indexed(l, bit);
+            }
+            case CharSequence cs -> {
+                return indexed(cs, bit);
+            }
+            default -> {
+                if (current.getClass().isArray()) {
+                    return indexed(current, bit);
+                }
+                Object v = property(current, bit, site);
+                return v == Variable.MISSING ? indexed(current, bit) : v;
+            }
+        }
+    }
+
+    private static Object indexed(Object current, String bit) {
+        int index;
+        try {
+            index = Integer.parseInt(bit);
+        } catch (NumberFormatException e) {
+            return Variable.MISSING;
+        }
+        int size;
+        if (current instanceof List<?> l) {
+            size = l.size();
+        } else if (current instanceof CharSequence cs) {
+            size = cs.length();
+        } else if (current.getClass().isArray()) {
+            size = Array.getLength(current);
+        } else {
+            return Variable.MISSING;
+        }
+        if (index < 0) {
+            index += size;
+        }
+        if (index < 0 || index >= size) {
+            return Variable.MISSING;
+        }
+        if (current instanceof List<?> l) {
+            return l.get(index);
+        }
+        if (current instanceof CharSequence cs) {
+            return String.valueOf(cs.charAt(index));
+        }
+        return Array.get(current, index);
+    }
+
+    /** Calls a value that is a supplier (Django calls callables found by lookups). */
+    static Object callIfCallable(Object value, Context context) {
+        if (value instanceof Supplier<?> s) {
+            return s.get();
+        }
+        return value;
+    }
+
+    private static Object property(Object target, String name, Site site) {
+        Class<?> type = target.getClass();
+        Site.Entry cached = site == null ? null : site.entry;
+        if (cached != null && cached.type == type) {
+            return cached.accessor.get(target);
+        }
+        if (refusedType(type)) {
+            return Variable.MISSING;
+        }
+        Map<String, Accessor> byName = ACCESSORS.get(type);
+        Accessor accessor = byName.get(name);
+        if (accessor == null) {
+            accessor = byName.computeIfAbsent(name, n -> Accessor.find(type, n));
+        }
+        if (site != null) {
+            site.entry = new Site.Entry(type, accessor);
+        }
+        return accessor.get(target);
+    }
+
+    /**
+     * A one-entry cache for one lookup segment of one compiled variable: the accessor found for the
+     * last class seen there. Racy by design: the entry is immutable, a lost update only costs a miss.
+     */
+    static final class Site {
+        record Entry(Class<?> type, Accessor accessor) {}
+
+        Entry entry;
+    }
+
+    private static final ClassValue<Boolean> REFUSED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return computeRefused(type);
+        }
+    };
+
+    static boolean refusedType(Class<?> type) {
+        return REFUSED.get(type);
+    }
+
+    private static boolean computeRefused(Class<?> type) {
+        for (Class<?> refused : REFUSED_TYPES) {
+            if (refused.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        String pkg = type.getPackageName();
+        return REFUSED_PACKAGES.contains(pkg) || (type.isArray() && refusedType(type.getComponentType()));
+    }
+
+    /** A resolved way to read one named member of one class. */
+    record Accessor(Method method, Field field, Function<Object, Object> fast) {
+        static final Accessor NONE = new Accessor(null, null, null);
+
+        Accessor(Method method, Field field) {
+            this(method, field, method == null ? null : Getters.compile(method));
+        }
+
+        Object get(Object target) {
+            if (fast != null) {
+                try {
+                    return fast.apply(target);
+                } catch (TemplateException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new TemplateRenderError(e.getClass().getSimpleName(), String.valueOf(e.getMessage()), e);
+                }
+            }
+            try {
+                if (method != null) {
+                    return method.invoke(target);
+                }
+                if (field != null) {
+                    return field.get(target);
+                }
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof TemplateException te) {
+                    throw te;
+                }
+                throw new TemplateRenderError(cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()), cause);
+            } catch (IllegalAccessException e) {
+                return Variable.MISSING;
+            }
+            return Variable.MISSING;
+        }
+
+        static Accessor find(Class<?> type, String name) {
+            if (REFUSED_METHODS.contains(name)) {
+                return NONE;
+            }
+            String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            if (type.isRecord()) {
+                for (RecordComponent rc : type.getRecordComponents()) {
+                    if (rc.getName().equals(name)) {
+                        Method m = publicMethod(type, rc.getAccessor().getName());
+                        if (m != null) {
+                            return new Accessor(m, null);
+                        }
+                    }
+                }
+            }
+            for (String candidate : List.of("get" + cap, "is" + cap, name)) {
+                if (REFUSED_METHODS.contains(candidate)) {
+                    continue;
+                }
+                Method m = publicMethod(type, candidate);
+                if (m != null && (!candidate.startsWith("is") || candidate.equals(name) || m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
+                    return new Accessor(m, null);
+                }
+            }
+            try {
+                Field f = type.getField(name);
+                if (!Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getDeclaringClass().getModifiers())
+                        && !refusedType(f.getType())) {
+                    return new Accessor(null, f);
+                }
+            } catch (NoSuchFieldException e) {
+                // not a field either
+            }
+            return NONE;
+        }
+
+        private static Method publicMethod(Class<?> type, String name) {
+            Method m;
+            try {
+                m = type.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+            if (Modifier.isStatic(m.getModifiers()) || m.getReturnType() == void.class || refusedType(m.getDeclaringClass())
+                    || refusedType(m.getReturnType())) {
+                return null;
+            }
+            if (Modifier.isPublic(m.getDeclaringClass().getModifiers()) && m.getDeclaringClass().getModule().isExported(m.getDeclaringClass().getPackageName())) {
+                return m;
+            }
+            return accessibleOverride(type, m);
+        }
+
+        /** Finds the same method declared by a public supertype, so it can be called. */
+        private static Method accessibleOverride(Class<?> type, Method m) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                if (c != type && Modifier.isPublic(c.getModifiers())) {
+                    try {
+                        return c.getMethod(m.getName());
+                    } catch (NoSuchMethodException e) {
+                        // keep looking
+                    }
+                }
+                for (Class<?> i : c.getInterfaces()) {
+                    if (Modifier.isPublic(i.getModifiers())) {
+                        try {
+                            return i.getMethod(m.getName());
+                        } catch (NoSuchMethodException e) {
+                            // keep looking
+                        }
+                    }
+                }
+            }
+            if (m.trySetAccessible()) {
+                return m;
+            }
+            return null;
+        }
+    }
+}
