@@ -66,7 +66,9 @@ public final class ConfigEditor {
                 if (!text.isEmpty() && !text.endsWith("\n")) {
                     out.add(text.endsWith("\r") ? "\n" : eol); // "\r" + "\n" is the CRLF the next read sees
                 }
-                if (!lines.isEmpty() && lines.getLast().kind() != ConfigLine.Kind.BLANK) {
+                if (!lines.isEmpty()) {
+                    // Always a blank line of our own, even after a blank line of the user's:
+                    // remove() takes exactly this one away, so the user's lines come back intact.
                     out.add(eol);
                 }
                 out.add(block);

@@ -40,7 +40,14 @@ class ConfigEditorTest {
     void fileWithoutHostLines_getsTheBlockAppendedAfterABlankLine() {
         assertThat(apply("", LOCAL).after()).isEqualTo(LOCAL.render("\n"));
         assertThat(apply("Compression yes", LOCAL).after()).isEqualTo("Compression yes\n\n" + LOCAL.render("\n"));
-        assertThat(apply("Compression yes\n\n", LOCAL).after()).isEqualTo("Compression yes\n\n" + LOCAL.render("\n"));
+        assertThat(apply("Compression yes\n\n", LOCAL).after()).isEqualTo("Compression yes\n\n\n" + LOCAL.render("\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" \n", "\n", "Compression yes\n\n", "Compression yes\n \t\n"})
+    void appendedBlock_removedAgain_keepsTheUsersOwnTrailingBlankLine(String before) {
+        SshConfig applied = SshConfig.parse(apply(before, LOCAL).after(), "c");
+        assertThat(ConfigEditor.remove(applied, LOCAL.name()).after()).isEqualTo(before);
     }
 
     @ParameterizedTest
