@@ -464,7 +464,7 @@ public final class Python {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal exact = shortest(d);
         int exponent = exact.precision() - exact.scale() - 1;
         if (exponent < -4 || exponent >= 16) {
             String digits = exact.unscaledValue().abs().toString();
@@ -475,6 +475,21 @@ public final class Python {
         }
         String plain = exact.toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}. Java's {@code Double.toString} keeps at
+     * least two significant digits in some cases ({@code 4.9E-324} where Python prints
+     * {@code 5e-324}), so one digit fewer is tried as well.
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal javaDigits = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int digits = javaDigits.precision();
+        if (digits < 2) {
+            return javaDigits;
+        }
+        BigDecimal fewer = new BigDecimal(d).round(new java.math.MathContext(digits - 1, java.math.RoundingMode.HALF_EVEN));
+        return fewer.doubleValue() == d ? fewer.stripTrailingZeros() : javaDigits;
     }
 
     /**

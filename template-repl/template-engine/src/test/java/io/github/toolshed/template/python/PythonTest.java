@@ -39,6 +39,12 @@ class PythonTest {
         assertThat(Python.str(0.1 + 0.2)).isEqualTo("0.30000000000000004");
         assertThat(Python.str(-0.0)).isEqualTo("-0.0");
         assertThat(Python.str(Double.NaN)).isEqualTo("nan");
+        assertThat(Python.str(Double.MIN_VALUE)).isEqualTo("5e-324");
+        assertThat(Python.str(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+        assertThat(Python.str(Double.longBitsToDouble(3))).isEqualTo("1.5e-323");
+        assertThat(Python.str(1e22)).isEqualTo("1e+22");
+        assertThat(Python.str(123456789012345678.0)).isEqualTo("1.2345678901234568e+17");
+        assertThat(Python.str(0.0001)).isEqualTo("0.0001");
         assertThat(Python.str(new BigDecimal("9.000"))).isEqualTo("9.000");
         assertThat(Python.str(new BigDecimal("1E+3"))).isEqualTo("1E+3");
         assertThat(Python.str(new BigDecimal("0.0000001"))).isEqualTo("1E-7");
