@@ -66,6 +66,7 @@ class PythonTest {
         assertThat(Python.str(map)).isEqualTo("{'b': \"it's\", 'a': []}");
         assertThat(Python.repr("tab\tnew\nline\\ 'q' \"d\"")).isEqualTo("'tab\\tnew\\nline\\\\ \\'q\\' \"d\"'");
         assertThat(Python.repr(SafeString.of("s"))).isEqualTo("'s'");
+        assertThat(Python.repr("nb\u00a0sp\u200b\u0000é😀\u2028")).isEqualTo("'nb\\xa0sp\\u200b\\x00é😀\\u2028'");
         assertThat(Python.repr(new BigDecimal("1.50"))).isEqualTo("Decimal('1.50')");
         assertThat(Python.str(LocalDateTime.of(2008, 1, 1, 12, 30))).isEqualTo("2008-01-01 12:30:00");
         assertThat(Python.str(LocalTime.of(4, 0, 0, 5_000))).isEqualTo("04:00:00.000005");
@@ -117,6 +118,8 @@ class PythonTest {
         assertThat(Python.toFloat("-Infinity")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(Python.toFloat("nan")).isNaN();
         assertThat(Python.toFloat("1e400")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(Python.toFloat("\u00a0\u0663.5\n")).isEqualTo(3.5);
+        assertThat(Python.toInt("\u3000-\u0663\u0663\u00a0")).isEqualTo(BigInteger.valueOf(-33));
         for (String bad : List.of("1e", "e5", "1e2.0", "1+e2", "0x10", "1f", "1d", "", " ", "1e2+", "--1")) {
             assertThat(kind(() -> Python.toFloat(bad))).as(bad).isEqualTo("ValueError");
         }
