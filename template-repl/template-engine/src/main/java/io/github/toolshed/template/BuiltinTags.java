@@ -28,6 +28,8 @@ final class BuiltinTags {
         tags.put("load", Libraries::load);
         tags.put("lorem", LoremTag::parse);
         tags.put("now", MiscTags::parseNow);
+        tags.put("partial", PartialTags::parsePartial);
+        tags.put("partialdef", PartialTags::parseDef);
         tags.put("regroup", RegroupTag::parse);
         tags.put("resetcycle", ValueTags::parseResetCycle);
         tags.put("spaceless", MiscTags::parseSpaceless);

@@ -145,6 +145,19 @@ public final class Engine {
 
     /** Finds a template, skipping origins already used in this extends chain (recursion guard). */
     Template findTemplate(String name, Collection<Origin> skip) {
+        int hash = name.lastIndexOf('#');
+        if (hash > 0 && hash < name.length() - 1) {
+            Template whole = findWhole(name.substring(0, hash), skip);
+            NodeList partial = whole.partials.get(name.substring(hash + 1));
+            if (partial == null) {
+                throw new TemplateDoesNotExist(name);
+            }
+            return new Template(this, whole.origin, partial, whole.partials);
+        }
+        return findWhole(name, skip);
+    }
+
+    private Template findWhole(String name, Collection<Origin> skip) {
         for (Loader loader : loaders) {
             Origin probe = new Origin(name, loader, "");
             if (skip.contains(probe)) {
@@ -174,7 +187,8 @@ public final class Engine {
     private Template compile(Origin origin) {
         Parser parser = new Parser(Lexer.tokenize(origin.source()), this, origin);
         try {
-            return new Template(this, origin, parser.parse());
+            NodeList nodes = parser.parse();
+            return new Template(this, origin, nodes, Map.copyOf(PartialTags.partials(parser)));
         } catch (StackOverflowError e) {
             // e.g. an if-expression of thousands of "not"s on one line
             throw new TemplateSyntaxError("Template '" + origin.name() + "' is too deeply nested to compile");

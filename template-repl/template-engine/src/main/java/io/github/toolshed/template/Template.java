@@ -17,10 +17,14 @@ public final class Template {
     /** The size of the largest output so far, to size the next output buffer (a benign race). */
     private int sizeHint = 256;
 
-    Template(Engine engine, Origin origin, NodeList nodelist) {
+    /** Fragments defined with {@code partialdef}, by name. */
+    final Map<String, NodeList> partials;
+
+    Template(Engine engine, Origin origin, NodeList nodelist, Map<String, NodeList> partials) {
         this.engine = engine;
         this.origin = origin;
         this.nodelist = nodelist;
+        this.partials = partials;
     }
 
     /**
