@@ -157,5 +157,7 @@ class TextFiltersTest {
         assertThat(call("stringformat", "x", "s%s")).isEqualTo("");
         assertThat(call("stringformat", Map.of("k", "v"), "(k)s")).isEqualTo("v");
         assertThat(call("stringformat", 5L, "%")).isEqualTo("");
+        assertThat(call("stringformat", List.of(1L, 2L), "%")).isEqualTo("%");
+        assertThat(call("stringformat", List.of(1L, 2L), "s")).isEqualTo("[1, 2]");
     }
 }
