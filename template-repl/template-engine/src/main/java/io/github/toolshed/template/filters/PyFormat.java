@@ -107,7 +107,8 @@ final class PyFormat {
             used = used || !mapped;
             out.append(pad(convert(type, flags, precision, operand), flags, width, type));
         }
-        if (!used && !(value instanceof Map<?, ?>)) {
+        // Python skips this check for operands that support item access (dicts, lists).
+        if (!used && !(value instanceof Map<?, ?>) && !(value instanceof java.util.List<?>)) {
             throw error("TypeError", "not all arguments converted during string formatting");
         }
         return out.toString();

@@ -98,11 +98,12 @@ final class TextFilters {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+            boolean cased = isCased(cp);
             if (previousCased) {
-                out.append(Character.toString(cp).toLowerCase(Locale.ROOT));
+                out.append(cp == 0x03A3 ? (finalSigma(s, i) ? "\u03c2" : "\u03c3")
+                        : Character.toString(cp).toLowerCase(Locale.ROOT));
             } else if (cased) {
-                out.appendCodePoint(Character.toTitleCase(cp));
+                out.append(titleCase(cp));
             } else {
                 out.appendCodePoint(cp);
             }
@@ -110,6 +111,44 @@ final class TextFilters {
         }
         String t = lowerMatches(TITLE_APOSTROPHE.matcher(out));
         return lowerMatches(TITLE_DIGIT.matcher(t));
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Unicode's full title-case mapping of one character ({@code ß} gives {@code Ss}). */
+    private static String titleCase(int cp) {
+        int simple = Character.toTitleCase(cp);
+        String upper = Character.toString(cp).toUpperCase(Locale.ROOT);
+        if (upper.codePointCount(0, upper.length()) == 1 || Character.getType(simple) == Character.TITLECASE_LETTER) {
+            return Character.toString(simple);
+        }
+        if (cp == 0x0149) {
+            return upper;
+        }
+        int head = upper.codePointAt(0);
+        return Character.toString(head) + upper.substring(Character.charCount(head)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a capital sigma (already preceded by a cased letter) ends its word. */
+    private static boolean finalSigma(String s, int after) {
+        int i = after;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isCaseIgnorable(cp)) {
+                return !isCased(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static boolean isCaseIgnorable(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL
+                || "'.:^`\u00b7\u2019\u2018\u2024\u2027".indexOf(cp) >= 0;
     }
 
     private static String lowerMatches(Matcher m) {

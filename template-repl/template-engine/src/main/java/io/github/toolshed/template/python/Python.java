@@ -387,8 +387,41 @@ public final class Python {
         return new BigDecimal(d).toBigInteger();
     }
 
+    /** Python's {@code str.strip()}: Python counts more characters as whitespace than Java does. */
+    private static String pyStrip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isPySpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPySpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isPySpace(char c) {
+        return (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f') || c == ' ' || c == '\u0085'
+                || Character.isSpaceChar(c);
+    }
+
+    /** Unicode decimal digits as ASCII digits, as Python's int() and float() read them. */
+    private static String asciiDigits(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     private static BigInteger parseInt(String text) {
-        String s = text.strip();
+        String s = pyStrip(text);
         String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) {
             throw invalidLiteral("int() with base 10", text);
@@ -415,7 +448,7 @@ public final class Python {
             "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?|\\d(?:_?\\d)*\\.(?:[eE][+-]?\\d(?:_?\\d)*)?)");
 
     private static double parseFloat(String text) {
-        String s = text.strip();
+        String s = asciiDigits(pyStrip(text));
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean negative = lower.startsWith("-");
@@ -464,7 +497,7 @@ public final class Python {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal exact = shortest(d);
         int exponent = exact.precision() - exact.scale() - 1;
         if (exponent < -4 || exponent >= 16) {
             String digits = exact.unscaledValue().abs().toString();
@@ -475,6 +508,21 @@ public final class Python {
         }
         String plain = exact.toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}. Java's {@code Double.toString} keeps at
+     * least two significant digits in some cases ({@code 4.9E-324} where Python prints
+     * {@code 5e-324}), so one digit fewer is tried as well.
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal javaDigits = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int digits = javaDigits.precision();
+        if (digits < 2) {
+            return javaDigits;
+        }
+        BigDecimal fewer = new BigDecimal(d).round(new java.math.MathContext(digits - 1, java.math.RoundingMode.HALF_EVEN));
+        return fewer.doubleValue() == d ? fewer.stripTrailingZeros() : javaDigits;
     }
 
     /**
@@ -502,8 +550,9 @@ public final class Python {
     private static String strRepr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
@@ -511,16 +560,37 @@ public final class Python {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c == quote) {
-                        out.append('\\').append(c);
-                    } else if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", (int) c));
+                        out.append('\\').append((char) c);
+                    } else if (isPrintable(c)) {
+                        out.appendCodePoint(c);
+                    } else if (c < 0x100) {
+                        out.append("\\x").append(hex(c, 2));
+                    } else if (c < 0x10000) {
+                        out.append("\\u").append(hex(c, 4));
                     } else {
-                        out.append(c);
+                        out.append("\\U").append(hex(c, 8));
                     }
                 }
             }
         }
         return out.append(quote).toString();
+    }
+
+    /** Python's {@code str.isprintable()} for one character: no control, format, separator or unassigned. */
+    private static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    private static String hex(int value, int digits) {
+        String h = Integer.toHexString(value);
+        return "0".repeat(Math.max(0, digits - h.length())) + h;
     }
 
     private static String d(LocalDate date) {

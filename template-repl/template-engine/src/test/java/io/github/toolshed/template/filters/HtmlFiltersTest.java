@@ -94,6 +94,14 @@ class HtmlFiltersTest {
         assertThat(call("striptags", "<scr<script>ipt>alert(1)</scr</script>ipt>").toString()).doesNotContain("<script");
         assertThat(call("striptags", "<img src=x onerror=\"alert('>')\">text")).isEqualTo("text");
         assertThat(call("striptags", 123)).isEqualTo("123");
+        assertThat(call("striptags", "a<![CDATA[<b>x</b>]]>b")).isEqualTo("ab");
+        assertThat(call("striptags", "a<![CDATA[<b>x</b>")).isEqualTo("a<![CDATA[<b>x");
+        assertThat(call("striptags", "<a href==\"&<a b='c'>x")).isEqualTo("x");
+        assertThat(call("striptags", "<b>x</b>&#<i>;</i>")).isEqualTo("x&#;");
+        assertThat(call("striptags", "<b>x</b>&#<i>y</i>")).isEqualTo("x&#<i>y</i>");
+        assertThat(call("striptags", "<p>a &b c</p>")).isEqualTo("a &b; c");
+        assertThat(call("striptags", "<script>if (a < b) x();</script>done")).isEqualTo("if (a < b) x();done");
+        assertThat(call("striptags", "<script>never closed")).isEqualTo("");
     }
 
     @Test

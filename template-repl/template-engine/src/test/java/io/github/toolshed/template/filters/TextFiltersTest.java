@@ -72,6 +72,8 @@ class TextFiltersTest {
         assertThat(call("title", "JOE'S CRAB SHACK")).isEqualTo("Joe's Crab Shack");
         assertThat(call("title", "555 WEST 53RD STREET")).isEqualTo("555 West 53rd Street");
         assertThat(call("title", "discothèque")).isEqualTo("Discothèque");
+        assertThat(call("title", "straße ßig ﬁne ǆungla")).isEqualTo("Straße Ssig Fine ǅungla");
+        assertThat(call("title", "ΣΑΣ ΟΔΟΣ.")).isEqualTo("Σας Οδος.");
         assertThat(render("upper", SafeString.of("a &amp; b"), null, true)).isEqualTo("A &amp;AMP; B");
         assertThat(render("lower", SafeString.of("A &amp; B"), null, true)).isEqualTo("a &amp; b");
     }
@@ -155,5 +157,7 @@ class TextFiltersTest {
         assertThat(call("stringformat", "x", "s%s")).isEqualTo("");
         assertThat(call("stringformat", Map.of("k", "v"), "(k)s")).isEqualTo("v");
         assertThat(call("stringformat", 5L, "%")).isEqualTo("");
+        assertThat(call("stringformat", List.of(1L, 2L), "%")).isEqualTo("%");
+        assertThat(call("stringformat", List.of(1L, 2L), "s")).isEqualTo("[1, 2]");
     }
 }

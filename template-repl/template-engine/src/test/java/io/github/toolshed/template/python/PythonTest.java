@@ -39,6 +39,12 @@ class PythonTest {
         assertThat(Python.str(0.1 + 0.2)).isEqualTo("0.30000000000000004");
         assertThat(Python.str(-0.0)).isEqualTo("-0.0");
         assertThat(Python.str(Double.NaN)).isEqualTo("nan");
+        assertThat(Python.str(Double.MIN_VALUE)).isEqualTo("5e-324");
+        assertThat(Python.str(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+        assertThat(Python.str(Double.longBitsToDouble(3))).isEqualTo("1.5e-323");
+        assertThat(Python.str(1e22)).isEqualTo("1e+22");
+        assertThat(Python.str(123456789012345678.0)).isEqualTo("1.2345678901234568e+17");
+        assertThat(Python.str(0.0001)).isEqualTo("0.0001");
         assertThat(Python.str(new BigDecimal("9.000"))).isEqualTo("9.000");
         assertThat(Python.str(new BigDecimal("1E+3"))).isEqualTo("1E+3");
         assertThat(Python.str(new BigDecimal("0.0000001"))).isEqualTo("1E-7");
@@ -60,6 +66,7 @@ class PythonTest {
         assertThat(Python.str(map)).isEqualTo("{'b': \"it's\", 'a': []}");
         assertThat(Python.repr("tab\tnew\nline\\ 'q' \"d\"")).isEqualTo("'tab\\tnew\\nline\\\\ \\'q\\' \"d\"'");
         assertThat(Python.repr(SafeString.of("s"))).isEqualTo("'s'");
+        assertThat(Python.repr("nb\u00a0sp\u200b\u0000é😀\u2028")).isEqualTo("'nb\\xa0sp\\u200b\\x00é😀\\u2028'");
         assertThat(Python.repr(new BigDecimal("1.50"))).isEqualTo("Decimal('1.50')");
         assertThat(Python.str(LocalDateTime.of(2008, 1, 1, 12, 30))).isEqualTo("2008-01-01 12:30:00");
         assertThat(Python.str(LocalTime.of(4, 0, 0, 5_000))).isEqualTo("04:00:00.000005");
@@ -111,6 +118,8 @@ class PythonTest {
         assertThat(Python.toFloat("-Infinity")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(Python.toFloat("nan")).isNaN();
         assertThat(Python.toFloat("1e400")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(Python.toFloat("\u00a0\u0663.5\n")).isEqualTo(3.5);
+        assertThat(Python.toInt("\u3000-\u0663\u0663\u00a0")).isEqualTo(BigInteger.valueOf(-33));
         for (String bad : List.of("1e", "e5", "1e2.0", "1+e2", "0x10", "1f", "1d", "", " ", "1e2+", "--1")) {
             assertThat(kind(() -> Python.toFloat(bad))).as(bad).isEqualTo("ValueError");
         }
