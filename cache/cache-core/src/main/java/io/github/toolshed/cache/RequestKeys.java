@@ -1,0 +1,210 @@
+package io.github.toolshed.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a request into a cache identity (or a reason to bypass): validates the host and the
+ * forwarding headers, refuses credentials and path parameters, canonicalises the query and
+ * hashes everything into keys.
+ */
+final class RequestKeys {
+
+    private static final int MAX_TRACKED_PATHS = 10_000;
+
+    private final Settings settings;
+    private final Cache<String, Set<String>> queryVariants =
+            Caffeine.newBuilder().maximumSize(MAX_TRACKED_PATHS).build();
+
+    RequestKeys(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The result of looking at a request before the cache is consulted. */
+    sealed interface Lookup permits Bypass, Identity {}
+
+    /** The request must not use the cache. */
+    record Bypass(CacheReason reason) implements Lookup {}
+
+    /**
+     * A cacheable request: the key of its URL (without Vary values), its canonical URL and path.
+     */
+    record Identity(String urlKey, String url, String path) implements Lookup {}
+
+    Lookup identify(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return new Bypass(CacheReason.AUTHORIZATION);
+        }
+        if (request.getRequestedSessionId() != null || hasSessionCookie(request)) {
+            return new Bypass(CacheReason.SESSION_COOKIE);
+        }
+        String host = normalizeHost(request.getHeader("Host"));
+        if (host == null || !hostAllowed(host)) {
+            return new Bypass(CacheReason.HOST);
+        }
+        String forwardedHost = request.getHeader("X-Forwarded-Host");
+        if (forwardedHost != null) {
+            host = normalizeHost(forwardedHost);
+            if (host == null || !hostAllowed(host)) {
+                return new Bypass(CacheReason.HOST);
+            }
+        }
+        if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-Prefix") != null) {
+            return new Bypass(CacheReason.FORWARDED);
+        }
+        String scheme = request.getScheme();
+        String forwardedProto = request.getHeader("X-Forwarded-Proto");
+        if (forwardedProto != null) {
+            scheme = forwardedProto.trim().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return new Bypass(CacheReason.FORWARDED);
+            }
+        }
+        String forwardedPort = request.getHeader("X-Forwarded-Port");
+        if (forwardedPort != null && !forwardedPort.matches("[0-9]{1,5}")) {
+            return new Bypass(CacheReason.FORWARDED);
+        }
+        String path = request.getRequestURI();
+        if (path == null || path.isEmpty() || path.charAt(0) != '/') {
+            return new Bypass(CacheReason.PATH_PARAMETER);
+        }
+        if (path.indexOf(';') >= 0 || path.indexOf('\\') >= 0 || hasControlCharacter(path)) {
+            return new Bypass(CacheReason.PATH_PARAMETER);
+        }
+        String query;
+        try {
+            query = QueryCanonicalizer.canonicalize(request.getQueryString());
+        } catch (IllegalArgumentException e) {
+            return new Bypass(CacheReason.QUERY_MALFORMED);
+        }
+        if (!query.isEmpty()) {
+            CacheReason refused = checkQuery(query, scheme + "://" + host + path);
+            if (refused != null) {
+                return new Bypass(refused);
+            }
+        }
+        String url = scheme + "://" + host + path + (query.isEmpty() ? "" : "?" + query);
+        String urlKey = KeyHasher.start("toolshed-page-url-v1")
+                .add(scheme)
+                .add(host)
+                .add(forwardedPort)
+                .add(path)
+                .add(query)
+                .hex();
+        return new Identity(urlKey, url, path);
+    }
+
+    /** The key of one page: the URL key plus the names and request values of the Vary headers. */
+    static String pageKey(String urlKey, List<String> varyNames, HttpServletRequest request) {
+        KeyHasher hasher = KeyHasher.start("toolshed-page-v1").add(urlKey).add(varyNames.size());
+        for (String name : varyNames) {
+            hasher.add(name).add(headerValue(request, name));
+        }
+        return hasher.hex();
+    }
+
+    /** All values of a request header joined by ", ", or null when absent. */
+    private static String headerValue(HttpServletRequest request, String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return null;
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return first.trim();
+        }
+        StringBuilder joined = new StringBuilder(first.trim());
+        while (values.hasMoreElements()) {
+            joined.append(", ").append(values.nextElement().trim());
+        }
+        return joined.toString();
+    }
+
+    private boolean hasSessionCookie(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders("Cookie");
+        while (headers != null && headers.hasMoreElements()) {
+            for (String pair : headers.nextElement().split(";")) {
+                int eq = pair.indexOf('=');
+                String name = (eq < 0 ? pair : pair.substring(0, eq)).trim();
+                if (settings.sessionCookies().contains(name.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private CacheReason checkQuery(String canonicalQuery, String pathKey) {
+        if (!settings.anyQueryParameter()) {
+            for (String pair : canonicalQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = QueryCanonicalizer.decode(eq < 0 ? pair : pair.substring(0, eq));
+                if (!settings.queryParameters().contains(name)) {
+                    return CacheReason.QUERY_PARAMETER;
+                }
+            }
+            return null;
+        }
+        Set<String> seen = queryVariants.get(pathKey, k -> ConcurrentHashMap.newKeySet());
+        if (seen.contains(canonicalQuery)) {
+            return null;
+        }
+        synchronized (seen) {
+            if (seen.size() >= settings.maxQueryVariants()) {
+                return CacheReason.QUERY_VARIANTS;
+            }
+            seen.add(canonicalQuery);
+        }
+        return null;
+    }
+
+    /** Lower-cases a Host value and checks its characters; null when it is not a plausible host. */
+    static String normalizeHost(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String host = raw.trim().toLowerCase(Locale.ROOT);
+        if (host.isEmpty() || host.length() > 255) {
+            return null;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':'
+                    || c == '[' || c == ']';
+            if (!ok) {
+                return null;
+            }
+        }
+        return host;
+    }
+
+    /** An allow-list entry without a port allows any port of that host; with a port, only that one. */
+    private boolean hostAllowed(String host) {
+        Set<String> allowed = settings.hosts();
+        if (allowed.contains(host)) {
+            return true;
+        }
+        int bracket = host.lastIndexOf(']');
+        int colon = host.lastIndexOf(':');
+        if (colon > bracket && colon > 0) {
+            return allowed.contains(host.substring(0, colon));
+        }
+        return false;
+    }
+
+    private static boolean hasControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
