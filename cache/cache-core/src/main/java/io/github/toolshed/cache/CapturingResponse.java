@@ -90,7 +90,18 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** Pushes characters still held by the application's writer into the buffer (or the client). */
+    void flushWriter() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    /** Flushes the writer into the buffer and returns the number of captured bytes. */
     int capturedLength() {
+        if (writer != null) {
+            writer.flush();
+        }
         return count;
     }
 
@@ -99,6 +110,14 @@ final class CapturingResponse extends HttpServletResponseWrapper {
      * buffered and streams the rest.
      */
     void streamFrom(CacheReason reason) throws IOException {
+        streamFrom(reason, true);
+    }
+
+    /**
+     * As {@link #streamFrom(CacheReason)}; {@code flushWriter} is false when called from inside
+     * a write, where the writer's encoder is busy and must not be re-entered.
+     */
+    private void streamFrom(CacheReason reason, boolean flushWriter) throws IOException {
         lock.lock();
         try {
             if (passThrough != null) {
@@ -108,7 +127,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             if (!getResponse().isCommitted() && exposeHeader) {
                 super.setHeader(PageCacheFilter.X_CACHE, "MISS; reason=" + reason.token());
             }
-            if (writer != null) {
+            if (flushWriter && writer != null) {
                 writer.flush();
             }
             if (count > 0) {
@@ -326,7 +345,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         lock.lock();
         try {
             if (passThrough == null && (long) count + len > maxBytes) {
-                streamFrom(CacheReason.TOO_LARGE);
+                streamFrom(CacheReason.TOO_LARGE, false);
             }
             if (passThrough != null) {
                 getResponse().getOutputStream().write(bytes, off, len);

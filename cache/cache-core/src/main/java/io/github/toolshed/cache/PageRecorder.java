@@ -57,6 +57,9 @@ final class PageRecorder {
             throw e;
         }
         Duration renderTime = Duration.ofNanos(System.nanoTime() - start);
+        if (!request.isAsyncStarted()) {
+            captured.flushWriter();
+        }
         if (captured.passThroughReason() == null && request.isAsyncStarted()) {
             captured.streamFrom(CacheReason.ASYNC);
         }
