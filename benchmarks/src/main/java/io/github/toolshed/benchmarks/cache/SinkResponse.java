@@ -1,0 +1,82 @@
+package io.github.toolshed.benchmarks.cache;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * A mock response whose body goes to a byte-counting sink (standing in for the socket), so the
+ * benchmark measures the filter rather than a copy into a test buffer. Reusable via {@link #recycle()}.
+ */
+final class SinkResponse extends MockHttpServletResponse {
+
+    private long written;
+    private int checksum;
+
+    private final ServletOutputStream sink = new ServletOutputStream() {
+        @Override
+        public void write(int b) {
+            written++;
+            checksum = 31 * checksum + b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            written += len;
+            if (len > 0) {
+                checksum = 31 * checksum + b[off] + b[off + len - 1];
+            }
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    private PrintWriter writer;
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        return sink;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            writer = new PrintWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
+        }
+        return writer;
+    }
+
+    /** Flushes the writer (as the container would at the end of the request). */
+    void complete() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    long written() {
+        return written;
+    }
+
+    int checksum() {
+        return checksum;
+    }
+
+    /** Clears headers and status for the next invocation. */
+    void recycle() {
+        complete();
+        setCommitted(false);
+        reset();
+        written = 0;
+    }
+}
