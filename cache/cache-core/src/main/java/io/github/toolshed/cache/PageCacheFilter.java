@@ -53,7 +53,9 @@ public final class PageCacheFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        String path = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
         if (!cache.matches(path)) {
             chain.doFilter(request, response);
             return;

@@ -33,9 +33,15 @@ final class RequestKeys {
     record Bypass(CacheReason reason) implements Lookup {}
 
     /**
-     * A cacheable request: the key of its URL (without Vary values), its canonical URL and path.
+     * A cacheable request: the key of its URL (without Vary values) and the parts of its
+     * canonical URL, which is only assembled when a page is stored.
      */
-    record Identity(String urlKey, String url, String path) implements Lookup {}
+    record Identity(String urlKey, String scheme, String host, String path, String query) implements Lookup {
+
+        String url() {
+            return scheme + "://" + host + path + (query.isEmpty() ? "" : "?" + query);
+        }
+    }
 
     Lookup identify(HttpServletRequest request) {
         if (request.getHeader("Authorization") != null) {
@@ -89,7 +95,6 @@ final class RequestKeys {
                 return new Bypass(refused);
             }
         }
-        String url = scheme + "://" + host + path + (query.isEmpty() ? "" : "?" + query);
         String urlKey = KeyHasher.start("toolshed-page-url-v1")
                 .add(scheme)
                 .add(host)
@@ -97,7 +102,7 @@ final class RequestKeys {
                 .add(path)
                 .add(query)
                 .hex();
-        return new Identity(urlKey, url, path);
+        return new Identity(urlKey, scheme, host, path, query);
     }
 
     /** The key of one page: the URL key plus the names and request values of the Vary headers. */
