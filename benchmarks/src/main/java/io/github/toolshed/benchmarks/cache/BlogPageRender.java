@@ -30,8 +30,8 @@ final class BlogPageRender extends HttpServlet {
                     ("Caching is one of the first things you can do when you need to start thinking about scaling. "
                             + "Among query minimisation, denormalisation and indexing, it remains the lowest hanging "
                             + "fruit to lighten the server load. \"Quotes\" & <angle brackets> are escaped. ")
-                            .repeat(2)
-                            .substring(0, 520),
+                            .repeat(3)
+                            .substring(0, 331),
                     List.of("django", "caching", "nginx", "varnish", "post-" + i)));
         }
     }

@@ -74,8 +74,11 @@ public class PageCacheBenchmark {
         servlet.service(blogRequest, response);
         response.complete();
         long renderedBytes = response.written();
-        int renderedChecksum = response.checksum();
+        long renderedChecksum = response.checksum();
         response.recycle();
+        if (renderedBytes < 9_000 || renderedBytes > 9_800) {
+            throw new IllegalStateException("the page should weigh about 9.4 KB, was " + renderedBytes + " bytes");
+        }
 
         cache.filter().doFilter(blogRequest, response, render);
         response.recycle();

@@ -5,6 +5,7 @@ import jakarta.servlet.WriteListener;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -13,22 +14,20 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 final class SinkResponse extends MockHttpServletResponse {
 
+    private final CRC32 checksum = new CRC32();
     private long written;
-    private int checksum;
 
     private final ServletOutputStream sink = new ServletOutputStream() {
         @Override
         public void write(int b) {
             written++;
-            checksum = 31 * checksum + b;
+            checksum.update(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             written += len;
-            if (len > 0) {
-                checksum = 31 * checksum + b[off] + b[off + len - 1];
-            }
+            checksum.update(b, off, len);
         }
 
         @Override
@@ -68,8 +67,9 @@ final class SinkResponse extends MockHttpServletResponse {
         return written;
     }
 
-    int checksum() {
-        return checksum;
+    /** CRC-32 of the bytes written since the last {@link #recycle()}. */
+    long checksum() {
+        return checksum.getValue();
     }
 
     /** Clears headers and status for the next invocation. */
@@ -78,5 +78,6 @@ final class SinkResponse extends MockHttpServletResponse {
         setCommitted(false);
         reset();
         written = 0;
+        checksum.reset();
     }
 }
