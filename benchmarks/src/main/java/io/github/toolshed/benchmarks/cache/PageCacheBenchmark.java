@@ -27,6 +27,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
  * no filter at all.
  *
  * <ul>
+ *   <li>{@code harness_writeBytes}: writes the page's bytes with no filter and no render (the
+ *       floor of the harness);</li>
  *   <li>{@code render_noFilter}: the servlet renders the page, no filter (the baseline);</li>
  *   <li>{@code hit}: the filter answers from the Caffeine store (key hashing, lookup, headers,
  *       write of the shared body array);</li>
@@ -57,6 +59,7 @@ public class PageCacheBenchmark {
 
     private PageCache cache;
     private String hitKey;
+    private byte[] pageBytes;
     private MockHttpServletRequest blogRequest;
     private MockHttpServletRequest otherRequest;
     private MockHttpServletRequest cookieRequest;
@@ -84,6 +87,7 @@ public class PageCacheBenchmark {
         response.recycle();
         PageStore.Entry entry = cache.store().entries(1).getFirst();
         hitKey = entry.key();
+        pageBytes = entry.page().body();
         cache.filter().doFilter(blogRequest, response, (req, res) -> {
             throw new IllegalStateException("a hit must not render");
         });
@@ -106,6 +110,18 @@ public class PageCacheBenchmark {
     @TearDown(Level.Invocation)
     public void recycle() {
         response.recycle();
+    }
+
+    /**
+     * Writes the stored page's bytes and two headers straight to the response: the floor of
+     * this harness (what any server must do), to subtract from {@code hit}.
+     */
+    @Benchmark
+    public long harness_writeBytes() throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(pageBytes.length);
+        response.getOutputStream().write(pageBytes);
+        return response.written();
     }
 
     /** Renders the page with no filter. */

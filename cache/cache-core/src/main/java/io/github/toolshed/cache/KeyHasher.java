@@ -14,11 +14,24 @@ final class KeyHasher {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    /** Cloning a prototype skips the provider lookup that {@code getInstance} does on every call. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private final MessageDigest digest;
 
     private KeyHasher() {
+        MessageDigest copy;
         try {
-            this.digest = MessageDigest.getInstance("SHA-256");
+            copy = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            copy = sha256();
+        }
+        this.digest = copy;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new CacheException("SHA-256 is not available in this JVM", e);
         }

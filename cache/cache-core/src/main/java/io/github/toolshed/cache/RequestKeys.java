@@ -96,6 +96,7 @@ final class RequestKeys {
             }
         }
         String urlKey = KeyHasher.start("toolshed-page-url-v1")
+                .add("GET")
                 .add(scheme)
                 .add(host)
                 .add(forwardedPort)
