@@ -35,7 +35,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<CachedPage.Header> headers = new ArrayList<>();
     private final Set<String> tags = new LinkedHashSet<>();
-    private byte[] buffer = new byte[8192];
+    private byte[] buffer;
     private int count;
     private int status = SC_OK;
     private boolean cookieSet;
@@ -46,6 +46,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     CapturingResponse(HttpServletResponse response, int maxBytes, boolean exposeHeader) {
         super(response);
         this.maxBytes = maxBytes;
+        this.buffer = new byte[Math.min(maxBytes, 16 * 1024)];
         this.exposeHeader = exposeHeader;
     }
 

@@ -106,8 +106,15 @@ final class RequestKeys {
         return new Identity(urlKey, scheme, host, path, query);
     }
 
-    /** The key of one page: the URL key plus the names and request values of the Vary headers. */
+    /**
+     * The key of one page: the URL key itself when the URL's responses vary on nothing (one hash
+     * per hit), else a hash of the URL key plus the names and request values of the Vary headers.
+     * Both are SHA-256 outputs over distinct domains, so they cannot collide in practice.
+     */
     static String pageKey(String urlKey, List<String> varyNames, HttpServletRequest request) {
+        if (varyNames.isEmpty()) {
+            return urlKey;
+        }
         KeyHasher hasher = KeyHasher.start("toolshed-page-v1").add(urlKey).add(varyNames.size());
         for (String name : varyNames) {
             hasher.add(name).add(headerValue(request, name));
