@@ -52,6 +52,8 @@ public enum CacheReason {
     CSRF("csrf"),
     /** The response's lifetime is zero ({@code max-age=0} or {@code s-maxage=0}). */
     ZERO_TTL("zero-ttl"),
+    /** A purge ran while the page rendered, so the render may hold purged content. */
+    PURGED("purged"),
     /** The render threw an exception. */
     ERROR("error");
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A page cache: its configuration, its {@link PageStore}, the servlet {@link #filter()} that
@@ -45,6 +46,7 @@ public final class PageCache {
     private final Settings settings;
     private final PageStore store;
     private final PageCacheFilter filter;
+    private final AtomicLong purges = new AtomicLong();
 
     private PageCache(Settings settings, PageStore store) {
         this.settings = settings;
@@ -215,13 +217,22 @@ public final class PageCache {
     }
 
     /**
-     * Applies any purge to the store.
+     * Applies any purge to the store. Pages whose render was under way during a purge are not
+     * stored ({@code MISS; reason=purged}), so a purge cannot be undone by a render that read the
+     * old data; distributed stores should apply remote purges through this method too.
      *
      * @param purge what to remove
      * @return the number of pages removed
      */
     public long purge(Purge purge) {
-        return store.invalidate(Objects.requireNonNull(purge, "purge"));
+        Objects.requireNonNull(purge, "purge");
+        purges.incrementAndGet();
+        return store.invalidate(purge);
+    }
+
+    /** Counts purges; a render that overlaps a purge is not stored. */
+    long generation() {
+        return purges.get();
     }
 
     Settings settings() {

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The page-cache servlet filter: both halves of Django's two-part cache middleware in one
@@ -30,7 +29,7 @@ public final class PageCacheFilter implements Filter {
 
     private final PageCache cache;
     private final Settings settings;
-    private final PageStore store;
+    private final GuardedStore store;
     private final RequestKeys keys;
     private final StorePolicy policy;
     private final PageWriter writer;
@@ -40,11 +39,11 @@ public final class PageCacheFilter implements Filter {
     PageCacheFilter(PageCache cache) {
         this.cache = cache;
         this.settings = cache.settings();
-        this.store = cache.store();
+        this.store = new GuardedStore(cache.store());
         this.keys = new RequestKeys(settings);
         this.policy = new StorePolicy(settings);
         this.writer = new PageWriter(settings.exposeHeader());
-        this.recorder = new PageRecorder(settings, store, policy);
+        this.recorder = new PageRecorder(settings, store, policy, cache::generation);
     }
 
     @Override
@@ -113,8 +112,7 @@ public final class PageCacheFilter implements Filter {
     }
 
     private String pageKey(RequestKeys.Identity identity, HttpServletRequest request) {
-        List<String> vary = store.varyHeaders(identity.urlKey());
-        return RequestKeys.pageKey(identity.urlKey(), vary == null ? List.of() : vary, request);
+        return RequestKeys.pageKey(identity.urlKey(), store.varyHeaders(identity.urlKey()), request);
     }
 
     /** A stored page that is still worth anything now, or null. */

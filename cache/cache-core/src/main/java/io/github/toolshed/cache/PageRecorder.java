@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The way out of the filter: runs the application against a capturing response, then stores the
@@ -31,14 +32,16 @@ final class PageRecorder {
             "proxy-connection", "trailer", "te", "content-length", "x-cache", "content-type");
 
     private final Settings settings;
-    private final PageStore store;
+    private final GuardedStore store;
     private final StorePolicy policy;
     private final PageWriter writer;
+    private final LongSupplier purges;
 
-    PageRecorder(Settings settings, PageStore store, StorePolicy policy) {
+    PageRecorder(Settings settings, GuardedStore store, StorePolicy policy, LongSupplier purges) {
         this.settings = settings;
         this.store = store;
         this.policy = policy;
+        this.purges = purges;
         this.writer = new PageWriter(settings.exposeHeader());
     }
 
@@ -46,6 +49,7 @@ final class PageRecorder {
             CachedPage stale) throws IOException, ServletException {
         TrackingRequest tracked = new TrackingRequest(request, settings.csrfAttributes());
         CapturingResponse captured = new CapturingResponse(response, settings.maxEntryBytes(), settings.exposeHeader());
+        long generation = purges.getAsLong();
         long start = System.nanoTime();
         try {
             chain.doFilter(tracked, captured);
@@ -71,6 +75,10 @@ final class PageRecorder {
             return;
         }
         CacheReason refusal = policy.refusal(captured, tracked);
+        if (refusal == CacheReason.NONE && purges.getAsLong() != generation) {
+            // A purge ran while this page rendered: it may have been meant for this very content.
+            refusal = CacheReason.PURGED;
+        }
         if (refusal == CacheReason.NONE) {
             CachedPage page = store(request, captured, identity, renderTime);
             if (page != null) {
@@ -140,8 +148,7 @@ final class PageRecorder {
         CachedPage page = new CachedPage(captured.status(), headers, body, etag, lastModified.truncatedTo(
                 ChronoUnit.SECONDS), now, freshUntil, freshUntil.plus(lifetimes.staleWhileRevalidate()),
                 freshUntil.plus(lifetimes.staleIfError()), tags, identity.url(), identity.path(), renderTime);
-        store.putVaryHeaders(identity.urlKey(), vary, page.retainUntil());
-        store.put(RequestKeys.pageKey(identity.urlKey(), vary, request), page);
+        store.put(identity.urlKey(), vary, RequestKeys.pageKey(identity.urlKey(), vary, request), page, page.retainUntil());
         return page;
     }
 
