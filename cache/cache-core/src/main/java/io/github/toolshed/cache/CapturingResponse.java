@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -292,7 +293,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             String encoding = getCharacterEncoding();
             super.setCharacterEncoding(encoding);
             stream = new CaptureStream();
-            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(encoding)));
+            writer = new PrintWriter(new CaptureWriter(new OutputStreamWriter(stream, Charset.forName(encoding))));
         }
         return writer;
     }
@@ -359,6 +360,46 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             count += len;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The writer under the application's {@link PrintWriter}: encodes into the capture stream and,
+     * once passing through, flushes after every write, because the container only flushes its own
+     * writer when the response completes, never this one.
+     */
+    private final class CaptureWriter extends Writer {
+
+        private final Writer encoder;
+
+        CaptureWriter(Writer encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            encoder.write(chars, off, len);
+            if (passThrough != null) {
+                encoder.flush();
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            encoder.write(str, off, len);
+            if (passThrough != null) {
+                encoder.flush();
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            encoder.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            encoder.flush();
         }
     }
 

@@ -49,6 +49,7 @@ final class PageRecorder {
             CachedPage stale) throws IOException, ServletException {
         TrackingRequest tracked = new TrackingRequest(request, settings.csrfAttributes());
         CapturingResponse captured = new CapturingResponse(response, settings.maxEntryBytes(), settings.exposeHeader());
+        tracked.capturing(captured);
         long generation = purges.getAsLong();
         long start = System.nanoTime();
         try {

@@ -1,8 +1,13 @@
 package io.github.toolshed.cache;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -12,12 +17,37 @@ import java.util.Set;
 final class TrackingRequest extends HttpServletRequestWrapper {
 
     private final Set<String> csrfAttributes;
+    private CapturingResponse response;
     private volatile boolean sessionUsed;
     private volatile boolean csrfUsed;
 
     TrackingRequest(HttpServletRequest request, Set<String> csrfAttributes) {
         super(request);
         this.csrfAttributes = csrfAttributes;
+    }
+
+    /** Connects the capturing response, which must stop capturing when the request goes async. */
+    void capturing(CapturingResponse capturingResponse) {
+        this.response = capturingResponse;
+    }
+
+    /**
+     * Stops capturing (what was buffered goes out first), then starts async processing with these
+     * wrappers, so that every later write reaches the client through one channel.
+     */
+    @Override
+    public AsyncContext startAsync() {
+        return startAsync(this, response);
+    }
+
+    @Override
+    public AsyncContext startAsync(ServletRequest servletRequest, ServletResponse servletResponse) {
+        try {
+            response.streamFrom(CacheReason.ASYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return super.startAsync(servletRequest, servletResponse);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
@@ -42,7 +43,7 @@ final class TestServer implements AutoCloseable {
         tomcat.getService().addConnector(connector);
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", base.toString());
-        Tomcat.addServlet(context, "app", new HttpServlet() {
+        Wrapper servlet = Tomcat.addServlet(context, "app", new HttpServlet() {
             @Override
             protected void service(HttpServletRequest request, HttpServletResponse response)
                     throws IOException, ServletException {
@@ -57,6 +58,7 @@ final class TestServer implements AutoCloseable {
                 handler.handle(request, response);
             }
         });
+        servlet.setAsyncSupported(true);
         context.addServletMappingDecoded("/", "app");
         FilterDef def = new FilterDef();
         def.setFilterName("pageCache");
