@@ -1,14 +1,12 @@
 package io.github.toolshed.cache;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -279,7 +277,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             throw new IllegalStateException("getWriter() has already been called for this response");
         }
         if (stream == null) {
-            stream = new CaptureStream();
+            stream = new CaptureStream(this);
         }
         return stream;
     }
@@ -292,8 +290,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             }
             String encoding = getCharacterEncoding();
             super.setCharacterEncoding(encoding);
-            stream = new CaptureStream();
-            writer = new PrintWriter(new CaptureWriter(new OutputStreamWriter(stream, Charset.forName(encoding))));
+            stream = new CaptureStream(this);
+            writer = new PrintWriter(new CaptureWriter(new OutputStreamWriter(stream, Charset.forName(encoding)), this));
         }
         return writer;
     }
@@ -343,7 +341,17 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         }
     }
 
-    private void write(byte[] bytes, int off, int len) throws IOException {
+    boolean passingThrough() {
+        return passThrough != null;
+    }
+
+    /** The real response's output stream, for a stream that passes through. */
+    ServletOutputStream realStream() throws IOException {
+        return getResponse().getOutputStream();
+    }
+
+    /** Buffers bytes, or forwards them once passing through; switches to streaming past the limit. */
+    void write(byte[] bytes, int off, int len) throws IOException {
         lock.lock();
         try {
             if (passThrough == null && (long) count + len > maxBytes) {
@@ -360,99 +368,6 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             count += len;
         } finally {
             lock.unlock();
-        }
-    }
-
-    /**
-     * The writer under the application's {@link PrintWriter}: encodes into the capture stream and,
-     * once passing through, flushes after every write, because the container only flushes its own
-     * writer when the response completes, never this one.
-     */
-    private final class CaptureWriter extends Writer {
-
-        private final Writer encoder;
-
-        CaptureWriter(Writer encoder) {
-            this.encoder = encoder;
-        }
-
-        @Override
-        public void write(char[] chars, int off, int len) throws IOException {
-            encoder.write(chars, off, len);
-            if (passThrough != null) {
-                encoder.flush();
-            }
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            encoder.write(str, off, len);
-            if (passThrough != null) {
-                encoder.flush();
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            encoder.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            encoder.flush();
-        }
-    }
-
-    /** The stream handed to the application; buffers, or forwards once passing through. */
-    private final class CaptureStream extends ServletOutputStream {
-
-        private final byte[] one = new byte[1];
-
-        @Override
-        public void write(int b) throws IOException {
-            lock.lock();
-            try {
-                one[0] = (byte) b;
-                CapturingResponse.this.write(one, 0, 1);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            CapturingResponse.this.write(b, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (passThrough != null) {
-                getResponse().getOutputStream().flush();
-            }
-        }
-
-        @Override
-        public boolean isReady() {
-            return passThrough == null || realStream().isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            try {
-                streamFrom(CacheReason.ASYNC);
-            } catch (IOException e) {
-                listener.onError(e);
-                return;
-            }
-            realStream().setWriteListener(listener);
-        }
-
-        private ServletOutputStream realStream() {
-            try {
-                return getResponse().getOutputStream();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

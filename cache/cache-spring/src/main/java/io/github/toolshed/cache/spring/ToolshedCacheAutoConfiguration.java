@@ -4,6 +4,7 @@ import io.github.toolshed.cache.CaffeineFragmentStore;
 import io.github.toolshed.cache.CaffeinePageStore;
 import io.github.toolshed.cache.FragmentStore;
 import io.github.toolshed.cache.PageCache;
+import io.github.toolshed.cache.PageCacheBuilder;
 import io.github.toolshed.cache.PageCacheFilter;
 import io.github.toolshed.cache.PageCacheListener;
 import io.github.toolshed.cache.PageStore;
@@ -73,7 +74,7 @@ public class ToolshedCacheAutoConfiguration {
             ObjectProvider<PageCacheListener> listeners, ObjectProvider<UrlMatcher> matchers) {
         ToolshedCacheProperties.Page page = properties.getPage();
         List<PageCacheListener> all = listeners.orderedStream().toList();
-        PageCache.Builder builder = PageCache.builder()
+        PageCacheBuilder builder = PageCache.builder()
                 .store(store)
                 .cache(page.getPatterns().toArray(String[]::new))
                 .cache(matchers.orderedStream().toArray(UrlMatcher[]::new))
