@@ -32,10 +32,11 @@ import org.springframework.context.annotation.Configuration;
  * {@code toolshed.cache.page.*}, its filter as a {@link FilterRegistrationBean} in servlet web
  * applications, a {@link FragmentStore}, Micrometer meters when Micrometer is present and the
  * {@code pagecache} Actuator endpoint when Actuator is. Every bean backs off when the
- * application defines its own.
+ * application defines its own. It needs the Jakarta Servlet API on the class path, since the
+ * page cache is a servlet filter.
  */
 @AutoConfiguration
-@ConditionalOnClass(PageCache.class)
+@ConditionalOnClass(name = {"io.github.toolshed.cache.PageCache", "jakarta.servlet.Filter"})
 @EnableConfigurationProperties(ToolshedCacheProperties.class)
 public class ToolshedCacheAutoConfiguration {
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -96,6 +97,17 @@ class ToolshedCacheAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasSingleBean(PageCache.class);
                     assertThat(context).doesNotHaveBean(ToolshedCacheAutoConfiguration.FILTER_REGISTRATION_BEAN);
+                });
+    }
+
+    @Test
+    void withoutTheServletApi_backsOffEntirely() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ToolshedCacheAutoConfiguration.class))
+                .withClassLoader(new FilteredClassLoader("jakarta.servlet."))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(PageCache.class);
                 });
     }
 
