@@ -70,8 +70,13 @@ final class KeyHasher {
         return HEX.formatHex(digest.digest());
     }
 
-    /** Returns the raw 32-byte digest. */
-    byte[] bytes() {
-        return digest.digest();
+    /** Returns the first 64 bits of the hash. */
+    long longHash() {
+        byte[] bytes = digest.digest();
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (bytes[i] & 0xff);
+        }
+        return value;
     }
 }

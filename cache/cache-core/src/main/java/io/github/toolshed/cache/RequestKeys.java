@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,11 @@ final class RequestKeys {
     private static final int MAX_TRACKED_PATHS = 10_000;
 
     private final Settings settings;
-    private final Cache<String, Set<String>> queryVariants =
+    /**
+     * Distinct query strings seen per path, both as 64-bit hashes, so an attacker sending long
+     * random paths and queries cannot grow this beyond about 10,000 x 64 small entries.
+     */
+    private final Cache<Long, Set<Long>> queryVariants =
             Caffeine.newBuilder().maximumSize(MAX_TRACKED_PATHS).build();
 
     RequestKeys(Settings settings) {
@@ -89,12 +94,6 @@ final class RequestKeys {
         } catch (IllegalArgumentException e) {
             return new Bypass(CacheReason.QUERY_MALFORMED);
         }
-        if (!query.isEmpty()) {
-            CacheReason refused = checkQuery(query, scheme + "://" + host + path);
-            if (refused != null) {
-                return new Bypass(refused);
-            }
-        }
         String urlKey = KeyHasher.start("toolshed-page-url-v1")
                 .add("GET")
                 .add(scheme)
@@ -103,6 +102,13 @@ final class RequestKeys {
                 .add(path)
                 .add(query)
                 .hex();
+        if (!query.isEmpty()) {
+            CacheReason refused = checkQuery(query, KeyHasher.start("toolshed-page-path-v1")
+                    .add(scheme).add(host).add(forwardedPort).add(path).longHash(), HexFormat.fromHexDigitsToLong(urlKey, 0, 16));
+            if (refused != null) {
+                return new Bypass(refused);
+            }
+        }
         return new Identity(urlKey, scheme, host, path, query);
     }
 
@@ -153,7 +159,7 @@ final class RequestKeys {
         return false;
     }
 
-    private CacheReason checkQuery(String canonicalQuery, String pathKey) {
+    private CacheReason checkQuery(String canonicalQuery, long pathHash, long variantHash) {
         if (!settings.anyQueryParameter()) {
             for (String pair : canonicalQuery.split("&")) {
                 int eq = pair.indexOf('=');
@@ -164,15 +170,15 @@ final class RequestKeys {
             }
             return null;
         }
-        Set<String> seen = queryVariants.get(pathKey, k -> ConcurrentHashMap.newKeySet());
-        if (seen.contains(canonicalQuery)) {
+        Set<Long> seen = queryVariants.get(pathHash, k -> ConcurrentHashMap.newKeySet());
+        if (seen.contains(variantHash)) {
             return null;
         }
         synchronized (seen) {
             if (seen.size() >= settings.maxQueryVariants()) {
                 return CacheReason.QUERY_VARIANTS;
             }
-            seen.add(canonicalQuery);
+            seen.add(variantHash);
         }
         return null;
     }
