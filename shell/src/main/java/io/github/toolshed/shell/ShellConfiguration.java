@@ -10,6 +10,7 @@ import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +44,16 @@ class ShellConfiguration {
     ToolshedRunner toolshedRunner(
             CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt) {
         return new ToolshedRunner(dispatcher, lineReader, prompt);
+    }
+
+    /**
+     * Stands in for the runner when it is switched off (tests), so that Spring Shell's own runner,
+     * which would read the terminal, does not start either.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "toolshed.shell.runner.enabled", havingValue = false)
+    ApplicationRunner idleRunner() {
+        return args -> {};
     }
 
     @Bean
