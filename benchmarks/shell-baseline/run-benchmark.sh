@@ -31,7 +31,7 @@ trap 'rm -rf "$work"' EXIT
 printf 'exit\n' > "$work/exit.txt"
 export GOTO_TARGETS="$work/targets" XDG_STATE_HOME="$work/state"
 
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=error:stderr"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=error:stderr"
 oneshot="-Dspring.shell.interactive.enabled=false"
 
 # The baseline gets exactly the shell's treatment: extracted, AOT cache trained on its command.

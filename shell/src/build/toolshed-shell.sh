@@ -55,7 +55,7 @@ if [[ ! "$locale_now" =~ utf-?8 ]]; then
 fi
 shopt -u nocasematch
 
-opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=error:stderr)
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=error:stderr)
 if [[ -f "$app/toolshed-shell.aot" ]]; then
     opts+=("-XX:AOTCache=$app/toolshed-shell.aot")
 fi

@@ -57,6 +57,11 @@ class ShellConfiguration {
     }
 
     @Bean
+    ToolshedCompleter commandCompleter(CommandRegistry registry) {
+        return new ToolshedCompleter(registry);
+    }
+
+    @Bean
     PromptProvider promptProvider() {
         return () -> new AttributedString("toolshed:> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }

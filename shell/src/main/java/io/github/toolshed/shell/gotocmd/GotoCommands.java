@@ -120,7 +120,7 @@ public class GotoCommands {
      *
      * @param context the command context
      */
-    @Command(name = {"goto", "remove"}, group = GROUP, description = "Remove an alias",
+    @Command(name = {"goto", "remove"}, group = GROUP, completionProvider = "gotoAliasCompletion", description = "Remove an alias",
             help = """
                     usage: goto remove NAME
 
@@ -140,7 +140,7 @@ public class GotoCommands {
      *
      * @param context the command context
      */
-    @Command(name = {"goto", "rename"}, group = GROUP, description = "Rename an alias",
+    @Command(name = {"goto", "rename"}, group = GROUP, completionProvider = "gotoAliasCompletion", description = "Rename an alias",
             help = """
                     usage: goto rename OLD NEW
 
