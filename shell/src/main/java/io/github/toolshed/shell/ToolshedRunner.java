@@ -31,6 +31,9 @@ import org.springframework.shell.jline.PromptProvider;
  */
 public final class ToolshedRunner implements ApplicationRunner, ExitCodeGenerator {
 
+    /** The system property set by the build's AOT training run. */
+    static final String AOT_TRAINING = "toolshed.shell.aot-training";
+
     private final CommandDispatcher dispatcher;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<PromptProvider> prompt;
@@ -70,6 +73,21 @@ public final class ToolshedRunner implements ApplicationRunner, ExitCodeGenerato
         exitCode = dispatcher.run(words, out, err, new InputReader() {});
         out.flush();
         err.flush();
+        if (Boolean.getBoolean(AOT_TRAINING)) {
+            touchInteractivePath();
+        }
+    }
+
+    /**
+     * During the build's AOT training run, also creates what the interactive shell needs (the
+     * terminal, line reader, prompt, completer) without reading a line, so the AOT cache covers
+     * the way to the prompt too.
+     */
+    private void touchInteractivePath() {
+        LineReader reader = lineReader.getObject();
+        prompt.getObject().getPrompt().toAnsi(reader.getTerminal());
+        reader.getParser().parse("surlex to-regex '/a b/'", 10);
+        reader.getHistory().size();
     }
 
     private void interactive() {
