@@ -9,8 +9,10 @@ import java.util.regex.Matcher;
 /**
  * The dispatch index of a {@link Router}: a character trie over each route's leading literal
  * text. Walking a path down the trie visits exactly the routes whose literal prefix the path
- * starts with; only those candidates are checked against their trailing literal and then their
- * regex. The answer is the lowest-numbered matching route, which is what an in-order scan gives.
+ * starts with; only those candidates are checked against cheap necessary conditions (length,
+ * trailing literal, number of '/') and then their regex, which runs under a {@link StepBudget}
+ * when the route could backtrack heavily. The answer is the lowest-numbered matching route, which
+ * is what an in-order scan gives.
  */
 final class RouteIndex {
 
@@ -31,6 +33,7 @@ final class RouteIndex {
     private final boolean[] exact;
     private final int[] minSlashes;
     private final int[] maxSlashes;
+    private final boolean[] guarded;
 
     RouteIndex(List<Surlex> routes) {
         int n = routes.size();
@@ -41,6 +44,7 @@ final class RouteIndex {
         exact = new boolean[n];
         minSlashes = new int[n];
         maxSlashes = new int[n];
+        guarded = new boolean[n];
         Builder rootBuilder = new Builder();
         for (int i = 0; i < n; i++) {
             List<Node> nodes = surlexes[i].parsed().nodes();
@@ -52,6 +56,7 @@ final class RouteIndex {
             long[] bounds = slashes(nodes);
             minSlashes[i] = (int) bounds[0];
             maxSlashes[i] = (int) Math.min(Integer.MAX_VALUE, bounds[1]);
+            guarded[i] = unbounded(nodes) >= 2;
             Builder at = rootBuilder;
             for (int k = 0; k < Math.min(prefix.length(), MAX_DEPTH); k++) {
                 at = at.children.computeIfAbsent(prefix.charAt(k), _ -> new Builder());
@@ -86,6 +91,20 @@ final class RouteIndex {
             }
         }
         return new long[] {min, Math.min(max, Integer.MAX_VALUE)};
+    }
+
+    /** Counts elements that may match any run of characters: the ingredients of heavy backtracking. */
+    private static int unbounded(List<Node> nodes) {
+        int count = 0;
+        for (Node node : nodes) {
+            count += switch (node) {
+                case Node.Literal _ -> 0;
+                case Node.Capture c -> SLASH_FREE.contains(c.regex()) ? 0 : 1;
+                case Node.Wildcard _ -> 1;
+                case Node.Section s -> unbounded(s.children());
+            };
+        }
+        return count;
     }
 
     private static final java.util.Set<String> SLASH_FREE = java.util.Set.copyOf(MacroRegistry.defaults().asMap().values());
@@ -123,8 +142,8 @@ final class RouteIndex {
                 if (!path.endsWith(suffixes[index])) {
                     continue;
                 }
-                Matcher m = surlexes[index].toPattern().matcher(path);
-                if (m.matches()) {
+                Matcher m = surlexes[index].toPattern().matcher(guarded[index] ? new StepBudget(path) : path);
+                if (matches(m, index, path)) {
                     best = index;
                     bestMatcher = m;
                     break;
@@ -134,6 +153,14 @@ final class RouteIndex {
             depth++;
         }
         return best == Integer.MAX_VALUE ? null : new Hit(best, bestMatcher);
+    }
+
+    private boolean matches(Matcher matcher, int index, String path) {
+        try {
+            return matcher.matches();
+        } catch (StepBudget.Exhausted e) {
+            throw new MatchLimitExceededException(surlexes[index].pattern(), path.length());
+        }
     }
 
     /** A frozen trie node: sorted child keys, their nodes, and the routes whose prefix ends here. */

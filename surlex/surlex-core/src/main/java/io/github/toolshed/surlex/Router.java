@@ -93,6 +93,8 @@ public final class Router<T> {
      *
      * @param path the path to dispatch, e.g. {@code /blog/2009/}
      * @return the route and its captures, or empty if no route matches
+     * @throws MatchLimitExceededException if a candidate route with several unbounded elements
+     *     (plain captures, wildcards, embedded regexes) needed too many regex steps for this path
      */
     public Optional<RouteMatch<T>> route(String path) {
         RouteIndex.Hit hit = index.find(Objects.requireNonNull(path, "path"));
@@ -116,8 +118,9 @@ public final class Router<T> {
     public String reverse(String name, Map<String, ?> values) {
         Route<T> route = byName.get(name);
         if (route == null) {
-            throw new NoReverseMatchException(name, null, "no route has this name (known: "
-                    + new java.util.TreeSet<>(byName.keySet()) + ")");
+            java.util.List<String> known = new java.util.TreeSet<>(byName.keySet()).stream().limit(20).toList();
+            String more = byName.size() > known.size() ? " and " + (byName.size() - known.size()) + " more" : "";
+            throw new NoReverseMatchException(name, null, "no route has this name (known: " + known + more + ")");
         }
         try {
             return route.surlex().reverse(values);

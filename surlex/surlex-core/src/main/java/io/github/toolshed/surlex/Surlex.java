@@ -87,6 +87,31 @@ public final class Surlex {
     }
 
     /**
+     * Compiles {@code pattern} and matches the whole of {@code text}: the original library's
+     * {@code match(surlex, text)} function. Compile once and reuse the {@link Surlex} when
+     * matching often.
+     *
+     * @param pattern the surlex source text
+     * @param text the text to match
+     * @return the captures by name, or empty if the text does not match
+     * @throws SurlexSyntaxException if the pattern is not valid surlex
+     */
+    public static Optional<Map<String, String>> match(String pattern, CharSequence text) {
+        return compile(pattern).match(text);
+    }
+
+    /**
+     * Returns the regex text equivalent to a surlex: the original's {@code surlex_to_regex}.
+     *
+     * @param pattern the surlex source text
+     * @return the {@link Pattern} text
+     * @throws SurlexSyntaxException if the pattern is not valid surlex
+     */
+    public static String toRegex(String pattern) {
+        return compile(pattern).regex();
+    }
+
+    /**
      * Returns the surlex source text this was compiled from.
      *
      * @return the pattern

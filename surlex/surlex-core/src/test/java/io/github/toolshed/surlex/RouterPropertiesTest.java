@@ -40,12 +40,43 @@ class RouterPropertiesTest {
         return Arbitraries.oneOf(pooled, random);
     }
 
+    @Provide
+    Arbitrary<List<String>> generatedPatterns() {
+        Arbitrary<String> piece = Arbitraries.of("/", "/a", "/b", "x", ".", "+", "<v:#>", "<w:s>", "<y:Y>", "<z>", "*",
+                "(/<o:#>)", "(/a)", "<=b+>", "<:m>", "\\*", "/a/b");
+        Arbitrary<String> pattern = piece.list().ofMinSize(0).ofMaxSize(5).map(l -> String.join("", l));
+        return pattern.list().ofMinSize(0).ofMaxSize(15);
+    }
+
+    @Provide
+    Arbitrary<String> generatedPaths() {
+        return Arbitraries.strings().withChars("/abx.+*12".toCharArray()).ofMaxLength(12);
+    }
+
+    @Property(tries = 2000)
+    void route_onGeneratedPatterns_equalsNaiveInOrderScan(@ForAll("generatedPatterns") List<String> patterns,
+            @ForAll("generatedPaths") String path) {
+        List<Route<Integer>> routes = new ArrayList<>();
+        for (String p : patterns) {
+            try {
+                routes.add(new Route<>(null, Surlex.compile(p), routes.size()));
+            } catch (SurlexSyntaxException e) {
+                // Generated pieces may repeat a capture name; such patterns are not routes.
+            }
+        }
+        assertRouterEqualsScan(routes, path);
+    }
+
     @Property(tries = 2000)
     void route_equalsNaiveInOrderScan(@ForAll("tables") List<Integer> table, @ForAll("paths") String path) {
         List<Route<Integer>> routes = new ArrayList<>();
         for (int i = 0; i < table.size(); i++) {
             routes.add(new Route<>(null, Surlex.compile(PATTERN_POOL.get(table.get(i))), i));
         }
+        assertRouterEqualsScan(routes, path);
+    }
+
+    private static void assertRouterEqualsScan(List<Route<Integer>> routes, String path) {
         Router<Integer> router = Router.of(routes);
         Optional<RouteMatch<Integer>> expected = Optional.empty();
         for (Route<Integer> r : routes) {

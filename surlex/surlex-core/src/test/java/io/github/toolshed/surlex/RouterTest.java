@@ -128,6 +128,19 @@ class RouterTest {
     }
 
     @Test
+    void catastrophicBacktracking_isCutShort() {
+        Router<String> r = Router.<String>builder().route("/<a>/<b>/<c>/<n:#>/", "abc").build();
+        String evil = "/" + "a/".repeat(4000);
+        assertThatThrownBy(() -> r.route(evil))
+                .isInstanceOf(MatchLimitExceededException.class)
+                .hasMessageStartingWith("matching a path of 8001 characters against '/<a>/<b>/<c>/<n:#>/' took too many steps");
+        assertThat(r.route("/x/y/z/1/").orElseThrow().captures())
+                .isEqualTo(Map.of("a", "x", "b", "y", "c", "z", "n", "1"));
+        String longButFine = "/" + "a/".repeat(4000) + "1/";
+        assertThat(r.route(longButFine)).isPresent();
+    }
+
+    @Test
     void hugePath_isHandled() {
         String huge = "/blog/" + "x".repeat(1_000_000) + "/";
         assertThat(router.route(huge).orElseThrow().value()).isEqualTo("catch-all");
