@@ -55,6 +55,10 @@ if [ -z "$jdk" ]; then
     echo "goto: no JDK 25 or newer found; install one or set GOTO_JAVA_HOME" >&2
     exit 2
 fi
+if [ ! -x "$jdk/bin/java" ]; then
+    echo "goto: GOTO_JAVA_HOME is not a JDK (no bin/java): $jdk" >&2
+    exit 2
+fi
 
 aot=
 if [ "${GOTO_AOT-}" != off ] && [ "$jdk" = "$build_jdk" ] && [ -r "$here/goto.aot" ]; then
@@ -63,6 +67,7 @@ fi
 
 # C.UTF-8 makes the JVM decode file names, PWD and HOME as UTF-8 whatever the user's
 # locale; goto writes its output as UTF-8 bytes itself, so paths come out byte-exact.
+# GOTO_JAVA_OPTS is split on spaces on purpose, like JAVA_OPTS elsewhere.
 # shellcheck disable=SC2086
-LC_ALL=C.UTF-8 exec "$jdk/bin/java" @FLAGS@ $aot ${GOTO_JAVA_OPTS-} \
+LC_ALL=C.UTF-8 exec "$jdk/bin/java" @FLAGS@ ${aot:+"$aot"} ${GOTO_JAVA_OPTS-} \
     -cp "$here/@JAR@" @MAIN@ "$@"

@@ -21,18 +21,18 @@ import java.util.Map;
 public final class Cli {
 
     static final String USAGE = """
-            usage: goto NAME[/sub/dir]       jump to an alias (through the shell function)
-                   goto -0 NAME              print the alias's directory and a NUL (for scripts)
-                   goto -                    jump back to the previous directory
-                   goto [-l | --list]        list aliases (missing directories are marked)
-                   goto -a | --add NAME [DIR] [-f]  add an alias for DIR (default: here); -f overwrites
-                   goto -r | --remove NAME   remove an alias
-                   goto --rename OLD NEW     rename an alias
-                   goto --import FILE [-f]   add the name=path pairs of FILE
-                   goto init bash|zsh|fish   print the shell integration
-                   goto --complete PREFIX    print alias names for completion
-                   goto -h | --help          show this help
-                   goto --version            show the version
+            usage: goto NAME[/sub/dir]          jump to an alias (through the shell function)
+                   goto -0 NAME                 print the alias's directory and a NUL (scripts)
+                   goto -                       jump back to the previous directory
+                   goto [-l | --list]           list aliases (missing directories are marked)
+                   goto -a | --add NAME [DIR]   add an alias for DIR (default: here); -f overwrites
+                   goto -r | --remove NAME      remove an alias
+                   goto --rename OLD NEW        rename an alias
+                   goto --import FILE [-f]      add the name=path pairs of FILE
+                   goto init bash|zsh|fish      print the shell integration
+                   goto --complete PREFIX       print alias names for completion
+                   goto -h | --help             show this help
+                   goto --version               show the version
 
             NAME may be an alias, a unique prefix of one or a unique subsequence (pj -> projects).
             Aliases live in $GOTO_TARGETS, else $XDG_CONFIG_HOME/goto/targets,
@@ -73,6 +73,9 @@ public final class Cli {
             return 2;
         } catch (GotoException e) {
             message(e.getMessage());
+            return 1;
+        } catch (InvalidPathException e) {
+            message("invalid path: " + display(e.getMessage()));
             return 1;
         }
     }

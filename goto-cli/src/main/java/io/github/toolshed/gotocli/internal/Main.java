@@ -1,5 +1,6 @@
 package io.github.toolshed.gotocli.internal;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +20,16 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        Cli cli = new Cli(System.getenv(), Path.of(System.getProperty("user.dir")), System.out, System.err);
+        Path here;
+        try {
+            here = Path.of(System.getProperty("user.dir"));
+        } catch (InvalidPathException e) {
+            // Only without the launcher, whose UTF-8 locale lets the JVM decode any name.
+            Cli.write(System.err, "goto: the current directory's name cannot be decoded; run goto through its launcher\n");
+            System.exit(1);
+            return;
+        }
+        Cli cli = new Cli(System.getenv(), here, System.out, System.err);
         int status = cli.run(args);
         System.out.flush();
         System.err.flush();

@@ -33,9 +33,12 @@ __goto_complete() {
     if [ "${COMP_CWORD}" -ne 1 ] || [ "${__goto_word#-}" != "$__goto_word" ]; then
         return 0
     fi
-    local __goto_line
+    local __goto_line __goto_quoted
     while IFS= read -r __goto_line; do
-        COMPREPLY+=("$__goto_line")
+        # Quoted, because bash puts the reply on the command line as is: a directory named
+        # $(cmd) below an alias must not become a command substitution.
+        printf -v __goto_quoted '%q' "$__goto_line"
+        COMPREPLY+=("$__goto_quoted")
     done < <(command goto --complete "$__goto_word" 2>/dev/null)
     # Entries below an alias end in "/": let the user keep typing instead of adding a space.
     if [ "${#COMPREPLY[@]}" -eq 1 ] && [ "${COMPREPLY[0]%/}" != "${COMPREPLY[0]}" ]; then

@@ -20,8 +20,9 @@ function goto() {
 }
 
 function __goto_cd() {
-    # -q: no chpwd hooks' output; the directory is absolute, so no stack (-1, +2) reading.
-    builtin cd -q -- "$1" || return
+    # The directory is absolute, so cd never reads it as a stack entry (-1, +2) or via cdpath;
+    # chpwd hooks run as for any cd.
+    builtin cd -- "$1" || return
     if [[ -n "${_GOTO_ECHO-}" ]]; then
         builtin print -r -- "$PWD"
     fi

@@ -320,4 +320,25 @@ class CliTest {
         assertThat(Files.readString(custom)).isEqualTo("x\t" + here + "\n");
         assertThat(Files.exists(targets())).isFalse();
     }
+
+    @Test
+    void aHugeTargetsFileStillResolvesExactly() throws Exception {
+        Path target = dir("deep/" + "x".repeat(200) + "/" + "y".repeat(200));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("alias").append(i).append("\t/nowhere/").append(i).append('\n');
+        }
+        text.append("needle\t").append(TargetsFile.escape(target.toString())).append('\n');
+        Files.createDirectories(targets().getParent());
+        Files.writeString(targets(), text);
+        assertThat(run("needle")).isZero();
+        assertThat(out()).isEqualTo(target + "\n");
+        assertThat(run("alias1999")).isEqualTo(1);
+        assertThat(err()).startsWith("goto: directory of alias 'alias1999' is missing: /nowhere/1999");
+        assertThat(run("alias199")).isEqualTo(1);
+        assertThat(err()).startsWith("goto: directory of alias 'alias199' is missing");
+        assertThat(run("--complete", "alias1999")).isZero();
+        assertThat(out().lines()).containsExactly("alias1999", "alias19990", "alias19991", "alias19992",
+                "alias19993", "alias19994", "alias19995", "alias19996", "alias19997", "alias19998", "alias19999");
+    }
 }
