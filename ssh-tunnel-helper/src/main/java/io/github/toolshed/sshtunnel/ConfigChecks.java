@@ -1,7 +1,9 @@
 package io.github.toolshed.sshtunnel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,10 +30,11 @@ final class ConfigChecks {
      * @param alias the alias the block defines
      * @param aliasField the option the alias came from
      * @param forward the block's {@code RemoteForward} first argument, if any
+     * @param reach how a server-side block reaches the laptop ({@link #reach}), if it is one
      * @return the findings (all errors)
      */
     static List<Finding> collisions(SshConfig cfg, String blockName, String alias, String aliasField,
-            Optional<String> forward) {
+            Optional<String> forward, Optional<String> reach) {
         List<Finding> found = new ArrayList<>();
         for (ConfigLine l : cfg.hostDefinitions(alias)) {
             found.add(new Finding(true, aliasField, aliasField + ": \"" + alias + "\" is already defined at line "
@@ -64,7 +67,46 @@ final class ConfigChecks {
                 }
             }
         });
+        reach.ifPresent(key -> {
+            for (ManagedBlock b : cfg.managedBlocks()) {
+                if (!b.name().equals(blockName) && reach(values(b.body())).equals(Optional.of(key))) {
+                    String field = key.startsWith("/") ? "socket" : "port";
+                    found.add(new Finding(true, field, field + ": " + key + " is already used to reach the laptop"
+                            + " of the managed tunnel '" + b.name() + "' (line " + b.lines().getFirst().number() + ")"));
+                }
+            }
+        });
         return found;
+    }
+
+    /** @return the first value of each keyword in a block body, by lower-case keyword */
+    static Map<String, String> values(List<ConfigLine> body) {
+        Map<String, String> values = new HashMap<>();
+        for (ConfigLine l : body) {
+            if (l.kind() == ConfigLine.Kind.DIRECTIVE) {
+                values.putIfAbsent(l.key(), String.join(" ", l.args()));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Returns how a server-side block reaches the laptop: the socket path of its fixed
+     * {@code ProxyCommand}, or the port when {@code HostName} is a loopback address.
+     *
+     * @param values the block's first values by lower-case keyword
+     * @return the socket path or port, or empty for a block that is not a server side
+     */
+    static Optional<String> reach(Map<String, String> values) {
+        String proxy = values.get("proxycommand");
+        if (proxy != null) {
+            String last = proxy.substring(proxy.lastIndexOf(' ') + 1);
+            return Optional.of(last.startsWith("UNIX-CONNECT:") ? last.substring("UNIX-CONNECT:".length()) : last);
+        }
+        String host = values.getOrDefault("hostname", "");
+        boolean loopback = host.equals("127.0.0.1") || host.equals("::1") || host.equalsIgnoreCase("localhost");
+        return loopback && values.containsKey("port") && !values.containsKey("remoteforward")
+                ? Optional.of(values.get("port")) : Optional.empty();
     }
 
     /**
@@ -79,7 +121,7 @@ final class ConfigChecks {
         List<Finding> found = new ArrayList<>();
         SshConfig.Resolution r = cfg.resolve(alias);
         for (ConfigLine mine : block.body()) {
-            if (mine.kind() != ConfigLine.Kind.DIRECTIVE || mine.is("host")) {
+            if (mine.kind() != ConfigLine.Kind.DIRECTIVE || mine.is("host") || mine.is("match")) {
                 continue;
             }
             String key = mine.key();
@@ -125,8 +167,10 @@ final class ConfigChecks {
             found.add(new Finding(true, null, "managed block '" + block.name() + "' must start with exactly one"
                     + " 'Host " + block.name() + "' line"));
         }
-        for (ConfigLine l : block.body()) {
-            if (l.kind() == ConfigLine.Kind.DIRECTIVE && !l.is("host") && !Directive.ALLOWED.containsKey(l.key())) {
+        List<ConfigLine> directives = block.body().stream().filter(l -> l.kind() == ConfigLine.Kind.DIRECTIVE).toList();
+        for (ConfigLine l : directives) {
+            boolean closingMatchAll = l.isMatchAll() && l == directives.getLast();
+            if (!l.is("host") && !closingMatchAll && !Directive.ALLOWED.containsKey(l.key())) {
                 found.add(new Finding(true, null, "line " + l.number() + " (" + l.keyword()
                         + ") in managed block '" + block.name() + "' is not a keyword the helper writes"));
             }

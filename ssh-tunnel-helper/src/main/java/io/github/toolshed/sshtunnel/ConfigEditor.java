@@ -1,16 +1,20 @@
 package io.github.toolshed.sshtunnel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Inserts, updates and removes managed blocks in config text, leaving every other byte alone.
  *
- * <p>A new block goes before the first {@code Host} or {@code Match} line outside managed blocks
- * (and before the comment lines directly above it), followed by one blank line, so no
- * {@code Host *} block can override it; a file without such a line gets it appended after a
- * blank line. An existing block is replaced where it is. Removing undoes exactly that spacing, so
+ * <p>A new block goes before the first {@code Host}, {@code Match} or {@code Include} line outside
+ * managed blocks (and before the comment lines directly above it), followed by one blank line, so
+ * no {@code Host *} block, not even one in an included file, can override it; a file without such
+ * a line gets it appended after a blank line. The block ends with {@code Match all}, so whatever
+ * follows it applies to every host as before. An existing block is replaced where it is. Removing undoes exactly that spacing, so
  * apply followed by remove gives back the original text. Applying the same snippet twice yields
  * the same text.
  */
@@ -31,8 +35,10 @@ public final class ConfigEditor {
                 .filter(d -> d.keyword().equals("RemoteForward"))
                 .map(d -> d.value().split(" ")[0])
                 .findFirst();
-        List<ConfigChecks.Finding> problems =
-                ConfigChecks.collisions(config, snippet.name(), snippet.alias(), snippet.aliasField(), forward);
+        Map<String, String> values = new HashMap<>();
+        snippet.directives().forEach(d -> values.putIfAbsent(d.keyword().toLowerCase(Locale.ROOT), d.value()));
+        List<ConfigChecks.Finding> problems = ConfigChecks.collisions(config, snippet.name(), snippet.alias(),
+                snippet.aliasField(), forward, ConfigChecks.reach(values));
         if (!problems.isEmpty()) {
             ConfigChecks.Finding first = problems.getFirst();
             throw SshTunnelException.invalid(first.field(), first.message().substring(first.field().length() + 2));
@@ -58,7 +64,7 @@ public final class ConfigEditor {
                 raw(lines, out);
                 String text = String.join("", out);
                 if (!text.isEmpty() && !text.endsWith("\n")) {
-                    out.add(eol);
+                    out.add(text.endsWith("\r") ? "\n" : eol); // "\r" + "\n" is the CRLF the next read sees
                 }
                 if (!lines.isEmpty() && lines.getLast().kind() != ConfigLine.Kind.BLANK) {
                     out.add(eol);
@@ -105,12 +111,15 @@ public final class ConfigEditor {
         return new Edit(config, String.join("", out), List.of());
     }
 
-    /** Before the first Host/Match line outside managed blocks, and before the comments right above it. */
+    /**
+     * Before the first Host, Match or Include line outside managed blocks (an included file may hold
+     * a {@code Host *} that would win otherwise), and before the comment lines right above it.
+     */
     static int insertionPoint(SshConfig config) {
         List<ConfigLine> lines = config.lines();
         for (int i = 0; i < lines.size(); i++) {
             ConfigLine l = lines.get(i);
-            if ((l.is("host") || l.is("match")) && !config.inManagedBlock(i)) {
+            if ((l.is("host") || l.is("match") || l.is("include")) && !config.inManagedBlock(i)) {
                 int at = i;
                 while (at > 0 && lines.get(at - 1).kind() == ConfigLine.Kind.COMMENT && !config.inManagedBlock(at - 1)) {
                     at--;
@@ -121,8 +130,14 @@ public final class ConfigEditor {
         return lines.size();
     }
 
+    /** The first line terminator in the file; for a single unterminated line, what completing it makes. */
     private static String lineEnding(SshConfig config) {
-        return !config.lines().isEmpty() && config.lines().getFirst().raw().endsWith("\r\n") ? "\r\n" : "\n";
+        for (ConfigLine l : config.lines()) {
+            if (l.raw().endsWith("\n")) {
+                return l.raw().endsWith("\r\n") ? "\r\n" : "\n";
+            }
+        }
+        return config.text().endsWith("\r") ? "\r\n" : "\n";
     }
 
     private static void raw(List<ConfigLine> lines, List<String> out) {

@@ -3,12 +3,15 @@ package io.github.toolshed.sshtunnel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -35,12 +38,14 @@ public final class ConfigFile {
 
     private final Path path;
     private final Path target;
+    private final boolean existed;
     private final byte[] bytes;
     private final SshConfig config;
 
-    private ConfigFile(Path path, Path target, byte[] bytes, SshConfig config) {
+    private ConfigFile(Path path, Path target, boolean existed, byte[] bytes, SshConfig config) {
         this.path = path;
         this.target = target;
+        this.existed = existed;
         this.bytes = bytes;
         this.config = config;
     }
@@ -55,8 +60,9 @@ public final class ConfigFile {
     public static ConfigFile read(Path path) {
         try {
             Path target = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
-            byte[] bytes = Files.exists(target) ? Files.readAllBytes(target) : new byte[0];
-            return new ConfigFile(path, target, bytes, SshConfig.parse(decode(bytes, path), path.toString()));
+            boolean existed = Files.exists(target);
+            byte[] bytes = existed ? Files.readAllBytes(target) : new byte[0];
+            return new ConfigFile(path, target, existed, bytes, SshConfig.parse(decode(bytes, path), path.toString()));
         } catch (IOException e) {
             throw new SshTunnelException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -84,9 +90,9 @@ public final class ConfigFile {
         return target;
     }
 
-    /** @return whether the file existed when read */
+    /** @return whether the file existed when it was read */
     public boolean exists() {
-        return Files.exists(target);
+        return existed;
     }
 
     /** @return the parsed content */
@@ -120,12 +126,9 @@ public final class ConfigFile {
                 ch.force(true);
             }
             validateCandidate.accept(candidate);
-            requireUnchanged();
-            Optional<Path> backup = exists() ? Optional.of(backup(clock)) : Optional.empty();
-            try {
-                Files.move(candidate, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new SshTunnelException("cannot replace " + target + " atomically: " + e.getMessage(), e);
+            Optional<Path> backup = existed ? Optional.of(replace(candidate, clock)) : Optional.empty();
+            if (!existed) {
+                create(candidate);
             }
             candidate = null;
             syncDirectory(dir);
@@ -143,16 +146,64 @@ public final class ConfigFile {
         }
     }
 
-    private void requireUnchanged() throws IOException {
-        byte[] now = Files.exists(target) ? Files.readAllBytes(target) : null;
-        boolean same = now == null ? bytes.length == 0 && !existedAtRead() : Arrays.equals(now, bytes);
-        if (!same) {
-            throw new SshTunnelException(target + " changed since it was read; nothing was written, run the command again");
+    /**
+     * Replaces the file while holding an exclusive lock on it, so two writers that read the same
+     * content cannot both succeed: the second one sees the first one's content and refuses.
+     */
+    private Path replace(Path candidate, Clock clock) throws IOException {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = lock(ch);
+            try {
+                if (!Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    throw changed();
+                }
+                Path backup = backup(clock);
+                try {
+                    Files.move(candidate, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw new SshTunnelException("cannot replace " + target + " atomically: " + e.getMessage(), e);
+                }
+                return backup;
+            } finally {
+                lock.release();
+            }
+        } catch (NoSuchFileException gone) {
+            throw changed();
         }
     }
 
-    private boolean existedAtRead() {
-        return bytes.length > 0;
+    /** A hard link creates the file atomically and fails if someone created it meanwhile. */
+    private void create(Path candidate) throws IOException {
+        try {
+            Files.createLink(target, candidate);
+            Files.delete(candidate);
+        } catch (FileAlreadyExistsException e) {
+            throw changed();
+        } catch (UnsupportedOperationException noHardLinks) {
+            if (Files.exists(target)) {
+                throw changed();
+            }
+            Files.move(candidate, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static FileLock lock(FileChannel ch) throws IOException {
+        while (true) {
+            try {
+                return ch.lock();
+            } catch (OverlappingFileLockException sameProcess) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SshTunnelException("interrupted while waiting for the lock on a config file", e);
+                }
+            }
+        }
+    }
+
+    private SshTunnelException changed() {
+        return new SshTunnelException(target + " changed since it was read; nothing was written, run the command again");
     }
 
     private Path backup(Clock clock) throws IOException {

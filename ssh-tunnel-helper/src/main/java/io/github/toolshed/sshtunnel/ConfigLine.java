@@ -56,6 +56,11 @@ public record ConfigLine(int number, String raw, Kind kind, String keyword, List
         return kind == Kind.DIRECTIVE && key().equals(lowerKeyword);
     }
 
+    /** @return whether this line is {@code Match all}, which makes the following lines apply to every host */
+    boolean isMatchAll() {
+        return is("match") && args.size() == 1 && args.getFirst().equalsIgnoreCase("all");
+    }
+
     /** @return the first argument, or an empty string */
     String firstArg() {
         return args.isEmpty() ? "" : args.getFirst();

@@ -31,16 +31,16 @@ final class ConfigParser {
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl + 1;
-            lines.add(parseLine(number++, text.substring(start, end), source));
+            lines.add(parseLine(number++, start, text.substring(start, end), source));
             start = end;
         }
         return lines;
     }
 
-    static ConfigLine parseLine(int number, String raw, String source) {
+    static ConfigLine parseLine(int number, int lineOffset, String raw, String source) {
         int nul = raw.indexOf('\0');
         if (nul >= 0) {
-            throw error(source, number, nul, raw, "NUL character in line");
+            throw error(source, number, lineOffset, nul, raw, "NUL character in line");
         }
         int len = raw.length();
         while (len > 0 && " \t\r\n\f".indexOf(raw.charAt(len - 1)) >= 0) {
@@ -59,7 +59,7 @@ final class ConfigParser {
         if (s.charAt(i) == '"') {
             int close = s.indexOf('"', i + 1);
             if (close < 0) {
-                throw error(source, number, i, raw, "invalid quotes");
+                throw error(source, number, lineOffset, i, raw, "invalid quotes");
             }
             keyword = s.substring(i + 1, close);
             i = close + 1;
@@ -73,11 +73,13 @@ final class ConfigParser {
         if (i < s.length() && s.charAt(i) == '=') {
             i = skip(s, i + 1, " \t\r\n");
         }
-        return new ConfigLine(number, raw, ConfigLine.Kind.DIRECTIVE, keyword, splitArgs(s, i, source, number, raw));
+        return new ConfigLine(number, raw, ConfigLine.Kind.DIRECTIVE, keyword,
+                splitArgs(s, i, source, number, lineOffset, raw));
     }
 
     /** OpenSSH's {@code argv_split(..., terminate_on_comment=1)}. */
-    private static List<String> splitArgs(String s, int from, String source, int number, String raw) {
+    private static List<String> splitArgs(String s, int from, String source, int number, int lineOffset,
+            String raw) {
         List<String> args = new ArrayList<>();
         int i = from;
         while (i < s.length()) {
@@ -110,7 +112,7 @@ final class ConfigParser {
                 }
             }
             if (quote != 0) {
-                throw error(source, number, quoteAt, raw, "invalid quotes");
+                throw error(source, number, lineOffset, quoteAt, raw, "invalid quotes");
             }
             args.add(arg.toString());
         }
@@ -124,8 +126,9 @@ final class ConfigParser {
         return i;
     }
 
-    private static ConfigSyntaxException error(String source, int line, int index, String raw, String problem) {
+    private static ConfigSyntaxException error(String source, int line, int lineOffset, int index, String raw,
+            String problem) {
         String text = raw.endsWith("\n") ? raw.substring(0, raw.length() - 1) : raw;
-        return new ConfigSyntaxException(source, line, index + 1, text, problem);
+        return new ConfigSyntaxException(source, line, index + 1, lineOffset + index, text, problem);
     }
 }

@@ -9,6 +9,7 @@ public final class ConfigSyntaxException extends SshTunnelException {
     private final String source;
     private final int line;
     private final int column;
+    private final int offset;
     private final String lineText;
 
     /**
@@ -17,14 +18,16 @@ public final class ConfigSyntaxException extends SshTunnelException {
      * @param source the file name or another label for the input
      * @param line the 1-based line number
      * @param column the 1-based column (in characters)
+     * @param offset the 0-based character offset in the whole input
      * @param lineText the offending line without its terminator
      * @param problem what is wrong
      */
-    public ConfigSyntaxException(String source, int line, int column, String lineText, String problem) {
+    public ConfigSyntaxException(String source, int line, int column, int offset, String lineText, String problem) {
         super("<" + source + ":" + line + ":" + column + ">: " + problem);
         this.source = source;
         this.line = line;
         this.column = column;
+        this.offset = offset;
         this.lineText = lineText;
     }
 
@@ -41,6 +44,11 @@ public final class ConfigSyntaxException extends SshTunnelException {
     /** @return the 1-based column */
     public int column() {
         return column;
+    }
+
+    /** @return the 0-based character offset of the error in the whole input */
+    public int offset() {
+        return offset;
     }
 
     /**

@@ -30,7 +30,8 @@ public record Directive(String keyword, String value) {
             Map.entry("forwardagent", "ForwardAgent"),
             Map.entry("hostkeyalias", "HostKeyAlias"),
             Map.entry("stricthostkeychecking", "StrictHostKeyChecking"),
-            Map.entry("proxycommand", "ProxyCommand"));
+            Map.entry("proxycommand", "ProxyCommand"),
+            Map.entry("proxyjump", "ProxyJump"));
 
     /**
      * Checks the keyword against the allow-list and the value against config-breaking characters.
@@ -43,12 +44,33 @@ public record Directive(String keyword, String value) {
             throw new SshTunnelException("keyword " + Validators.quote(keyword) + " is not one the helper writes");
         }
         Validators.requireText(keyword, value);
+        if (keyword.equals("ProxyCommand") && !isFixedProxyCommand(value)) {
+            throw new SshTunnelException("ProxyCommand: only 'nc -U PATH' or 'socat - UNIX-CONNECT:PATH' with a valid"
+                    + " socket path is written, not " + Validators.quote(value));
+        }
+        if (keyword.equals("ProxyJump") && !value.equals("none")) {
+            throw new SshTunnelException("ProxyJump: only 'none' is written, not " + Validators.quote(value));
+        }
         boolean spacesAllowed = keyword.equals("RemoteForward") || keyword.equals("ProxyCommand");
         for (char c : value.toCharArray()) {
             if ("\"'\\#=%$`;&|<>(){}".indexOf(c) >= 0 || (c == ' ' && !spacesAllowed)) {
                 throw new SshTunnelException(keyword + ": value " + Validators.quote(value)
                         + " contains a character the helper never writes");
             }
+        }
+    }
+
+    private static boolean isFixedProxyCommand(String value) {
+        String path = value.startsWith("nc -U ") ? value.substring(6)
+                : value.startsWith("socat - UNIX-CONNECT:") ? value.substring(21) : null;
+        if (path == null) {
+            return false;
+        }
+        try {
+            Validators.socketPath("socket", path);
+            return true;
+        } catch (SshTunnelException e) {
+            return false;
         }
     }
 

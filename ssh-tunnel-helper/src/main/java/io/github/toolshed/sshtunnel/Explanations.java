@@ -46,7 +46,9 @@ final class Explanations {
         StringBuilder sb = new StringBuilder();
         sb.append("Server side: add to ~/.ssh/config on the server (tunnel apply --side remote).\n");
         sb.append("  Pin the laptop's host key (no trust on first use) with a line in the server's ~/.ssh/known_hosts:\n")
-                .append("    ").append(alias).append(" <contents of the laptop's /etc/ssh/ssh_host_ed25519_key.pub>\n");
+                .append("    ").append(alias).append(" <contents of the laptop's /etc/ssh/ssh_host_ed25519_key.pub>\n")
+                .append("  made on the laptop with:  echo \"").append(alias)
+                .append(" $(cut -d' ' -f1,2 /etc/ssh/ssh_host_ed25519_key.pub)\"\n");
         sb.append("  HostKeyAlias keeps this key apart from every other 'localhost:PORT' entry in known_hosts.\n");
         if (t.forward() instanceof Forward.Socket) {
             sb.append("  The server needs '").append(t.proxyTool() == ProxyTool.NC ? "nc -U" : "socat")

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * How {@code ssh -G} (OpenSSH 9.x) prints the values the helper writes: booleans become
  * {@code yes}/{@code true}/{@code false} depending on the keyword, forward addresses are bracketed,
- * {@code ControlPath none} disappears, host names and host key aliases are lower-cased.
+ * {@code ControlPath none} and {@code ProxyJump none} disappear, host names and host key aliases are lower-cased.
  */
 final class Resolved {
 
@@ -14,7 +14,7 @@ final class Resolved {
 
     static Optional<String> expected(String key, String value) {
         String v = switch (key) {
-            case "controlpath" -> value.equalsIgnoreCase("none") ? null : value;
+            case "controlpath", "proxyjump" -> value.equalsIgnoreCase("none") ? null : value;
             case "controlmaster" -> value.equalsIgnoreCase("no") ? "false" : value.toLowerCase(Locale.ROOT);
             case "stricthostkeychecking" -> value.equalsIgnoreCase("yes") ? "true" : value.toLowerCase(Locale.ROOT);
             case "hostname", "hostkeyalias", "exitonforwardfailure", "forwardagent", "sessiontype" ->

@@ -17,6 +17,9 @@ public record Snippet(Side side, String alias, String aliasField, List<Directive
     /** The fixed comment under the begin marker; it never holds user input. */
     static final String NOTE = "# Managed by ssh-tunnel-helper: changes inside this block are replaced on the next apply.";
 
+    /** Why the block ends with {@code Match all}; fixed text. */
+    static final String RESET_NOTE = "# 'Match all' ends the Host block: the lines after it apply to every host again.";
+
     /**
      * Validates the alias and copies the directives.
      *
@@ -36,7 +39,8 @@ public record Snippet(Side side, String alias, String aliasField, List<Directive
     }
 
     /**
-     * Renders the managed block: begin marker, note, {@code Host} line, options, end marker.
+     * Renders the managed block: begin marker, note, {@code Host} line, options, a closing
+     * {@code Match all} (so an {@code Include} or global line after the block stays global), end marker.
      *
      * @param eol the line terminator to use
      * @return the text, ending with a terminator
@@ -56,6 +60,8 @@ public record Snippet(Side side, String alias, String aliasField, List<Directive
         out.add(NOTE);
         out.add("Host " + alias);
         directives.forEach(d -> out.add(d.render()));
+        out.add(RESET_NOTE);
+        out.add("Match all");
         out.add(ManagedBlock.endMarker(alias));
         return out;
     }

@@ -79,12 +79,16 @@ public final class SshConfig {
         return blocks.stream().filter(b -> b.name().equals(name)).findFirst();
     }
 
-    /** @return true when a {@code Match} line uses the {@code exec} criterion, which {@code ssh -G} would run */
+    /**
+     * Tells whether a {@code Match} line may use the {@code exec} criterion, which {@code ssh -G}
+     * would run. Errs on the safe side: any argument starting with {@code exec} or {@code !exec} counts.
+     *
+     * @return true when a {@code Match} line may run a command
+     */
     public boolean hasMatchExec() {
         return lines.stream().anyMatch(l -> l.is("match") && l.args().stream()
-                .map(a -> a.toLowerCase(Locale.ROOT))
-                .anyMatch(a -> a.equals("exec") || a.equals("!exec") || a.startsWith("exec=")
-                        || a.startsWith("!exec=")));
+                .map(a -> a.toLowerCase(Locale.ROOT).strip())
+                .anyMatch(a -> a.startsWith("exec") || a.startsWith("!exec")));
     }
 
     /** @return the arguments of every {@code Include} line */
@@ -149,7 +153,7 @@ public final class SshConfig {
             if (l.is("host")) {
                 applies = HostPatterns.matches(l.args(), host) ? 1 : 0;
             } else if (l.is("match")) {
-                applies = l.args().size() == 1 && l.firstArg().equalsIgnoreCase("all") ? 1 : -1;
+                applies = l.isMatchAll() ? 1 : -1;
             } else if (applies != 0) {
                 Map<String, List<ConfigLine>> target = applies == 1 ? certain : possible;
                 List<ConfigLine> known = certain.get(l.key());
@@ -222,6 +226,10 @@ public final class SshConfig {
     }
 
     private ConfigSyntaxException markerError(ConfigLine l, String problem) {
-        return new ConfigSyntaxException(source, l.number(), 1, l.text(), problem);
+        int offset = 0;
+        for (int i = 0; i < l.number() - 1; i++) {
+            offset += lines.get(i).raw().length();
+        }
+        return new ConfigSyntaxException(source, l.number(), 1, offset, l.text(), problem);
     }
 }

@@ -2,12 +2,14 @@ package io.github.toolshed.sshtunnel;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +36,11 @@ final class SshResolver {
             return Optional.empty();
         }
         for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "ssh");
-            if (!dir.isEmpty() && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+            if (dir.isEmpty()) {
+                continue; // an empty entry means the working directory: never run an ssh from there
+            }
+            Path candidate = Path.of(dir, "ssh");
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -64,7 +69,8 @@ final class SshResolver {
             }
             String stderr = new String(err.join(), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
-                throw new SshTunnelException("ssh -G rejected " + configFile + " (exit " + p.exitValue() + "): " + stderr);
+                throw new SshTunnelException("ssh -G rejected " + configFile + " (exit " + p.exitValue() + "): " + stderr
+                        + hint(stderr));
             }
             Map<String, List<String>> result = new LinkedHashMap<>();
             for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
@@ -82,7 +88,19 @@ final class SshResolver {
         }
     }
 
-    private static byte[] readAll(java.io.InputStream in) {
+    /** Explains the errors an older OpenSSH gives for keywords the helper writes. */
+    static String hint(String stderr) {
+        String lower = stderr.toLowerCase(Locale.ROOT);
+        if (lower.contains("bad configuration option: sessiontype")) {
+            return " (SessionType needs OpenSSH 8.7 or newer; start the tunnel with ssh -N instead)";
+        }
+        if (lower.contains("bad forwarding specification") || lower.contains("bad remote forwarding")) {
+            return " (forwarding to a Unix socket needs OpenSSH 6.7 or newer)";
+        }
+        return "";
+    }
+
+    private static byte[] readAll(InputStream in) {
         try {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -100,7 +118,7 @@ final class SshResolver {
     static List<ConfigChecks.Finding> compare(Map<String, List<String>> resolved, ManagedBlock block) {
         List<ConfigChecks.Finding> found = new ArrayList<>();
         for (ConfigLine l : block.body()) {
-            if (l.kind() != ConfigLine.Kind.DIRECTIVE || l.is("host")) {
+            if (l.kind() != ConfigLine.Kind.DIRECTIVE || l.is("host") || l.is("match")) {
                 continue;
             }
             String value = String.join(" ", l.args());

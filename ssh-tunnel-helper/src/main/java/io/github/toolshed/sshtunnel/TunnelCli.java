@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class TunnelCli {
         };
         if (allowed == null) {
             return CommandResult.usage("unknown command '" + command + "'" + suggest(command,
-                    Set.of("generate", "apply", "remove", "check")));
+                    Set.of("generate", "apply", "remove", "check"), ""));
         }
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
@@ -94,7 +95,7 @@ public final class TunnelCli {
             }
             boolean flag = FLAGS.contains(name) && (!name.equals("dry-run") || !command.equals("generate"));
             if (!flag && !allowed.contains(name)) {
-                return CommandResult.usage("unknown option --" + name + " for " + command + suggest(name, allowed));
+                return CommandResult.usage("unknown option --" + name + " for " + command + suggest(name, allowed, "--"));
             }
             if (flag) {
                 value = "true";
@@ -174,18 +175,18 @@ public final class TunnelCli {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> s = new java.util.HashSet<>(a);
+        Set<String> s = new HashSet<>(a);
         s.addAll(b);
         return s;
     }
 
     /** A "did you mean" for a near miss (edit distance at most 2). */
-    static String suggest(String given, Set<String> known) {
+    static String suggest(String given, Set<String> known, String prefix) {
         return known.stream()
                 .filter(k -> distance(given, k) <= 2)
                 .sorted()
                 .findFirst()
-                .map(k -> " (did you mean " + (known.contains("generate") ? "" : "--") + k + "?)")
+                .map(k -> " (did you mean " + prefix + k + "?)")
                 .orElse("");
     }
 

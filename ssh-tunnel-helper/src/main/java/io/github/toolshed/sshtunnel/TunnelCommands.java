@@ -3,6 +3,7 @@ package io.github.toolshed.sshtunnel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public final class TunnelCommands {
      * @return exit code 0 and the text
      */
     public CommandResult generate(ReverseTunnel tunnel, Set<Side> sides) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(portWarnings(tunnel));
         for (Side side : List.of(Side.LOCAL, Side.REMOTE)) {
             if (!sides.contains(side)) {
                 continue;
@@ -79,7 +80,7 @@ public final class TunnelCommands {
             Snippet snippet = TunnelSnippets.of(tunnel, side);
             ConfigFile file = ConfigFile.read(path);
             Edit edit = ConfigEditor.apply(file.config(), snippet);
-            StringBuilder out = new StringBuilder();
+            StringBuilder out = new StringBuilder(portWarnings(tunnel));
             edit.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
             if (!edit.changed()) {
                 return CommandResult.ok(out + "unchanged: " + path + " already holds tunnel '" + snippet.name() + "'\n");
@@ -90,7 +91,7 @@ public final class TunnelCommands {
             List<String> notes = new ArrayList<>();
             boolean existed = file.exists();
             Optional<Path> backup = file.write(edit.after(), clock, candidate ->
-                    validate(candidate, SshConfig.parse(edit.after(), candidate.toString()), snippet.name(), notes));
+                    validate(candidate, SshConfig.parse(edit.after(), path.toString()), snippet.name(), notes));
             notes.forEach(n -> out.append(n).append('\n'));
             out.append(existed ? "updated " : "created ").append(path)
                     .append(" with tunnel '").append(snippet.name()).append("'");
@@ -101,7 +102,7 @@ public final class TunnelCommands {
             }
             return CommandResult.ok(out.toString());
         } catch (SshTunnelException e) {
-            return CommandResult.problem("", e.getMessage());
+            return failure(e);
         }
     }
 
@@ -126,7 +127,7 @@ public final class TunnelCommands {
             return CommandResult.ok("removed tunnel '" + name + "' from " + path
                     + backup.map(b -> " (backup: " + b.getFileName() + ")").orElse("") + "\n");
         } catch (SshTunnelException e) {
-            return CommandResult.problem("", e.getMessage());
+            return failure(e);
         }
     }
 
@@ -147,7 +148,8 @@ public final class TunnelCommands {
             List<ConfigChecks.Finding> findings = new ArrayList<>(ConfigChecks.shape(block));
             Optional<String> forward = block.body().stream().filter(l -> l.is("remoteforward"))
                     .map(ConfigLine::firstArg).findFirst();
-            findings.addAll(ConfigChecks.collisions(cfg, name, name, "name", forward));
+            findings.addAll(ConfigChecks.collisions(cfg, name, name, "name", forward,
+                    ConfigChecks.reach(ConfigChecks.values(block.body()))));
             findings.addAll(ConfigChecks.overrides(cfg, block, name));
             List<String> notes = new ArrayList<>();
             try {
@@ -164,8 +166,16 @@ public final class TunnelCommands {
             }
             return CommandResult.ok(out + "ok: tunnel '" + name + "' in " + path + "\n");
         } catch (SshTunnelException e) {
-            return CommandResult.problem("", e.getMessage());
+            return failure(e);
         }
+    }
+
+    /** A syntax error in the user's file also shows the offending line with a caret. */
+    private static CommandResult failure(SshTunnelException e) {
+        String message = e instanceof ConfigSyntaxException syntax
+                ? e.getMessage() + "\n" + syntax.caretView().indent(2).stripTrailing()
+                : e.getMessage();
+        return CommandResult.problem("", message);
     }
 
     /** Runs ssh -G for the block's alias when it is safe and possible; throws on a mismatch. */
@@ -189,6 +199,33 @@ public final class TunnelCommands {
             notes.add("warning: " + f.message());
         }
         notes.add("ssh -G: " + name + " resolves to the managed values");
+        List<String> alias = resolved.getOrDefault("hostkeyalias", List.of());
+        if (!alias.isEmpty() && block.body().stream().anyMatch(l -> l.is("hostkeyalias"))) {
+            List<Path> files = resolved.getOrDefault("userknownhostsfile", List.of()).stream()
+                    .flatMap(v -> Arrays.stream(v.split(" ")))
+                    .map(Path::of)
+                    .toList();
+            if (!KnownHosts.pinned(files, alias.getFirst())) {
+                notes.add("warning: no host key for '" + alias.getFirst() + "' in " + files + ": with"
+                        + " StrictHostKeyChecking yes ssh refuses to connect until you add the line '"
+                        + alias.getFirst() + " <the laptop's host public key>'");
+            }
+        }
+    }
+
+    /** Ports the server may refuse or lose: privileged ones, and Linux's ephemeral range. */
+    static String portWarnings(ReverseTunnel tunnel) {
+        if (!(tunnel.forward() instanceof Forward.Tcp(int port))) {
+            return "";
+        }
+        if (port < 1024) {
+            return "warning: port " + port + " is below 1024: only root may listen on it on the server\n";
+        }
+        if (port >= 32768 && port <= 60999) {
+            return "warning: port " + port + " is in Linux's ephemeral range (32768-60999): outgoing connections on"
+                    + " the server may take it first\n";
+        }
+        return "";
     }
 
     private Path defaultConfig() {

@@ -41,7 +41,8 @@ public final class TunnelSnippets {
 
     /**
      * Builds the server's block: {@code Host <local alias>} reaching the laptop through
-     * {@code 127.0.0.1:<port>} (TCP) or a fixed {@code ProxyCommand} through the socket, with
+     * {@code 127.0.0.1:<port>} (TCP, with {@code ProxyJump none}) or a fixed {@code ProxyCommand}
+     * through the socket (which also wins over any later {@code ProxyJump}), with
      * {@code HostKeyAlias <local alias>} and {@code StrictHostKeyChecking yes}.
      *
      * @param t the tunnel
@@ -53,6 +54,8 @@ public final class TunnelSnippets {
             case Forward.Tcp tcp -> {
                 d.add(new Directive("HostName", "127.0.0.1"));
                 d.add(new Directive("Port", Integer.toString(tcp.port())));
+                // a later "Host *" with ProxyJump would otherwise send the connection elsewhere
+                d.add(new Directive("ProxyJump", "none"));
             }
             case Forward.Socket socket -> {
                 d.add(new Directive("HostName", t.localAlias()));

@@ -27,6 +27,16 @@ class ConfigEditorTest {
     }
 
     @Test
+    void newBlock_goesAboveAnInclude_andEndsWithMatchAllSoTheIncludeStaysGlobal() {
+        String before = "Compression yes\nInclude ~/.ssh/config.d/*\nHost work\n";
+        String after = apply(before, LOCAL).after();
+        assertThat(after).isEqualTo("Compression yes\n" + LOCAL.render("\n") + "\nInclude ~/.ssh/config.d/*\nHost work\n");
+        assertThat(LOCAL.render("\n")).endsWith("Match all\n# <<< ssh-tunnel-helper: server-tunnel <<<\n");
+        SshConfig cfg = SshConfig.parse(after + "    User w\n", "c");
+        assertThat(cfg.resolve("work").lines()).doesNotContainKey("remoteforward").containsKey("user");
+    }
+
+    @Test
     void fileWithoutHostLines_getsTheBlockAppendedAfterABlankLine() {
         assertThat(apply("", LOCAL).after()).isEqualTo(LOCAL.render("\n"));
         assertThat(apply("Compression yes", LOCAL).after()).isEqualTo("Compression yes\n\n" + LOCAL.render("\n"));
@@ -44,6 +54,14 @@ class ConfigEditorTest {
         assertThat(second.after()).isEqualTo(first.after());
         String removed = ConfigEditor.remove(SshConfig.parse(first.after(), "c"), LOCAL.name()).after();
         assertThat(removed).isEqualTo(original);
+    }
+
+    @Test
+    void unterminatedLastLineEndingInCr_isCompletedAsCrlf_andStaysIdempotent() {
+        Edit first = apply("Compression \r", LOCAL);
+        assertThat(first.after()).isEqualTo("Compression \r\n\r\n" + LOCAL.render("\r\n"));
+        assertThat(apply(first.after(), LOCAL).changed()).isFalse();
+        assertThat(apply("A\r\nB", LOCAL).after()).isEqualTo("A\r\nB\r\n\r\n" + LOCAL.render("\r\n"));
     }
 
     @Test
@@ -118,6 +136,26 @@ class ConfigEditorTest {
     }
 
     @Test
+    void twoLaptopsOnTheSameServerPortOrSocket_areRefused() {
+        Snippet bobs = TunnelSnippets.remoteSide(TUNNEL);
+        Snippet carols = TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("server.example.org")
+                .localAlias("carols-laptop").port(8022).build());
+        String text = apply("", bobs).after();
+        assertThatThrownBy(() -> apply(text, carols))
+                .isInstanceOfSatisfying(SshTunnelException.class, e -> assertThat(e.getMessage()).isEqualTo(
+                        "port: 8022 is already used to reach the laptop of the managed tunnel 'bobs-laptop' (line 1)"));
+        Snippet viaSocket = TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("s.example")
+                .localAlias("a").socket("/run/t/x.sock").build());
+        Snippet sameSocket = TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("s.example")
+                .localAlias("b").socket("/run/t/x.sock").proxyTool(ProxyTool.SOCAT).build());
+        String withSocket = apply("", viaSocket).after();
+        assertThatThrownBy(() -> apply(withSocket, sameSocket)).hasMessageStartingWith(
+                "socket: /run/t/x.sock is already used to reach the laptop of the managed tunnel 'a'");
+        assertThat(apply(text, TunnelSnippets.remoteSide(ReverseTunnel.builder().remoteHost("s.example")
+                .localAlias("carols-laptop").port(8023).build())).changed()).isTrue();
+    }
+
+    @Test
     void earlierGlobalValue_thatWouldOverrideTheBlock_isRefused() {
         assertThatThrownBy(() -> apply("User bob\nHost *\n", LOCAL))
                 .hasMessageContaining("line 1 (User bob) sets User for server-tunnel before the managed block;"
@@ -129,7 +167,7 @@ class ConfigEditorTest {
         Edit edit = apply("Host *\n    User other\n    RemoteForward 9999 localhost:22\n"
                 + "Match user root\n    ControlMaster auto\n", LOCAL);
         assertThat(edit.warnings()).containsExactly(
-                "line 18 (RemoteForward 9999 localhost:22) also applies to server-tunnel and adds to its RemoteForward");
+                "line 20 (RemoteForward 9999 localhost:22) also applies to server-tunnel and adds to its RemoteForward");
         Edit withMatchFirst = apply("Match all\n    Compression yes\n", LOCAL);
         assertThat(withMatchFirst.after()).startsWith("# >>> ssh-tunnel-helper");
     }

@@ -96,6 +96,43 @@ class ConfigFileTest {
     }
 
     @Test
+    void concurrentApplies_neverLoseAnUpdate() throws Exception {
+        Path config = dir.resolve("config");
+        Files.writeString(config, "Host *\n    User me\n");
+        TunnelCommands commands = new TunnelCommands(dir, Optional.empty(), Clock.systemUTC());
+        int writers = 8;
+        java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                ReverseTunnel t = ReverseTunnel.builder().remoteHost("host" + i + ".example").port(9000 + i).build();
+                done.add(pool.submit(() -> {
+                    while (true) {
+                        CommandResult r = commands.apply(t, Side.LOCAL, Optional.of(config), false);
+                        if (r.exitCode() == 0) {
+                            return;
+                        }
+                        assertThat(r.err()).contains("changed since it was read");
+                        refusals.incrementAndGet();
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        }
+        SshConfig result = ConfigFile.read(config).config();
+        assertThat(result.managedBlocks()).extracting(ManagedBlock::name)
+                .containsExactlyInAnyOrder(java.util.stream.IntStream.range(0, writers)
+                        .mapToObj(i -> "host" + i + "-tunnel").toArray(String[]::new));
+        assertThat(result.text()).endsWith("Host *\n    User me\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("config.bak-")).count())
+                    .as("one backup per successful write").isEqualTo(writers);
+        }
+    }
+
+    @Test
     void symlinkedConfig_isWrittenThroughToItsTarget() throws IOException {
         Path real = Files.createDirectories(dir.resolve("dotfiles")).resolve("ssh_config");
         Files.writeString(real, "Host a\n");

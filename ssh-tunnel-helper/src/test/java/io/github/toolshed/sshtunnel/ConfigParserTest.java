@@ -94,6 +94,8 @@ class ConfigParserTest {
                     assertThat(e.getMessage()).isEqualTo("<cfg:2:8>: invalid quotes");
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isEqualTo(8);
+                    assertThat(e.offset()).isEqualTo(14);
+                    assertThat(e.source()).isEqualTo("cfg");
                     assertThat(e.caretView()).isEqualTo("  User \"bob\n       ^");
                 });
     }
@@ -121,6 +123,7 @@ class ConfigParserTest {
         assertThat(SshConfig.parse("match host x !EXEC true\n", "m").hasMatchExec()).isTrue();
         assertThat(SshConfig.parse("Match=exec true\n", "m").hasMatchExec()).isTrue();
         assertThat(SshConfig.parse("Match host exec\nHost exec\n", "m").hasMatchExec()).isTrue();
-        assertThat(SshConfig.parse("Host exec\n  User exec\n", "m").hasMatchExec()).isFalse();
+        assertThat(SshConfig.parse("Match \"exec true\"\n", "m").hasMatchExec()).isTrue();
+        assertThat(SshConfig.parse("Host exec\n  User exec\n  ProxyCommand exec nc\n", "m").hasMatchExec()).isFalse();
     }
 }

@@ -58,6 +58,7 @@ class ReverseTunnelEndToEndIT {
                 awaitTcpBanner(port, up);
                 assertThat(Files.readString(serverConfig)).contains("Port " + port);
                 proveSshAndScp(serverConfig, laptop);
+                proveFromInsideAServerSession(laptopConfig, serverConfig);
 
                 // ExitOnForwardFailure: a second tunnel on the taken port exits instead of running without it
                 Processes.Background second = startTunnel(laptopConfig, "server-tunnel");
@@ -111,7 +112,9 @@ class ReverseTunnelEndToEndIT {
         Path dir = Files.createDirectories(tmp.resolve("laptop"));
         Path knownHosts = dir.resolve("known_hosts");
         Files.writeString(knownHosts, server.knownHostsLine("[127.0.0.1]:" + server.port()) + "\n");
-        return applied(tunnel, Side.LOCAL, dir.resolve("config"), ownPart(server.clientKey(), knownHosts));
+        String login = "# my normal login to the server\nHost server\n    HostName 127.0.0.1\n    Port " + server.port()
+                + "\n    User " + server.user() + "\n\n";
+        return applied(tunnel, Side.LOCAL, dir.resolve("config"), login + ownPart(server.clientKey(), knownHosts));
     }
 
     private Path serverConfig(ReverseTunnel tunnel, SshServer laptop) throws IOException {
@@ -140,7 +143,7 @@ class ReverseTunnelEndToEndIT {
         TunnelCommands commands = new TunnelCommands(tmp, Optional.of(ssh), Clock.systemUTC());
         CommandResult result = commands.apply(tunnel, side, Optional.of(config), false);
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("ssh -G: ");
+        assertThat(result.out()).contains("ssh -G: ").doesNotContain("warning");
         CommandResult again = commands.apply(tunnel, side, Optional.of(config), false);
         assertThat(again.out()).contains("unchanged");
         String text = Files.readString(config);
@@ -170,6 +173,24 @@ class ReverseTunnelEndToEndIT {
                 file.toString(), "laptop:" + landed), T);
         assertThat(copy.exit()).as(copy.output()).isZero();
         assertThat(Files.readString(landed)).isEqualTo(content);
+    }
+
+    /**
+     * The original workflow: logged in on the server with the normal alias (which the tunnel must
+     * not break while it is up), copy a file back to the laptop from there.
+     */
+    private void proveFromInsideAServerSession(Path laptopConfig, Path serverConfig) throws IOException {
+        Processes.Result second = sshTo(laptopConfig, "server", "true");
+        assertThat(second.exit()).as("a second login with the normal alias: " + second.output()).isZero();
+        assertThat(second.output()).doesNotContain("forwarding failed");
+
+        Path file = tmp.resolve("deep-" + UUID.randomUUID() + ".tar.gz");
+        Files.writeString(file, "nested " + UUID.randomUUID());
+        Path landed = Files.createDirectories(tmp.resolve("laptop-home")).resolve("nested.tar.gz");
+        Processes.Result nested = sshTo(laptopConfig, "server",
+                "scp -F " + serverConfig + " -q " + file + " laptop:" + landed);
+        assertThat(nested.exit()).as(nested.output()).isZero();
+        assertThat(Files.readString(landed)).isEqualTo(Files.readString(file));
     }
 
     private Processes.Result sshTo(Path config, String alias, String command) {

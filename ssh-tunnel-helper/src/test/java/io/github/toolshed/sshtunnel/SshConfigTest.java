@@ -43,6 +43,7 @@ class SshConfigTest {
                 .hasMessage("<c:2:1>: managed block 'a' (line 1) is not closed before another begins");
         String twice = BLOCK + BLOCK;
         assertThatThrownBy(() -> SshConfig.parse(twice, "c"))
+                .isInstanceOfSatisfying(ConfigSyntaxException.class, e -> assertThat(e.offset()).isEqualTo(BLOCK.length()))
                 .hasMessage("<c:5:1>: managed block 'srv-tunnel' appears twice");
         assertThatThrownBy(() -> SshConfig.parse("# >>> ssh-tunnel-helper: a*b >>>\n", "c"))
                 .hasMessage("<c:1:1>: managed block name is not a valid alias");

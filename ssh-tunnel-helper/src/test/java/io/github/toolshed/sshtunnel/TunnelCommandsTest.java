@@ -76,7 +76,7 @@ class TunnelCommandsTest {
         CommandResult r = run("apply", "--remote-host", "h.example", "--side", "remote", "--local-alias", "lap",
                 "--port", "9000", "--config", config.toString(), "--dry-run");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("--- a/config\n+++ b/config\n@@ -1,2 +1,11 @@\n+# >>> ssh-tunnel-helper: lap >>>\n")
+        assertThat(r.out()).startsWith("--- a/config\n+++ b/config\n@@ -1,2 +1,14 @@\n+# >>> ssh-tunnel-helper: lap >>>\n")
                 .contains("+    Port 9000\n", "+\n Host *\n     User me\n");
         assertThat(config).hasContent("Host *\n    User me\n");
     }
@@ -144,6 +144,26 @@ class TunnelCommandsTest {
         assertThat(run().exitCode()).isEqualTo(2);
         assertThat(run("--help").exitCode()).isZero();
         assertThat(run("apply", "--help").out()).startsWith("usage:");
+    }
+
+    @Test
+    void privilegedAndEphemeralPorts_areWarnedAbout() {
+        assertThat(run("generate", "--remote-host", "h", "--port", "80").out())
+                .startsWith("warning: port 80 is below 1024: only root may listen on it on the server\n");
+        assertThat(run("generate", "--remote-host", "h", "--port", "40000").out())
+                .startsWith("warning: port 40000 is in Linux's ephemeral range");
+        assertThat(run("generate", "--remote-host", "h", "--port", "8022").out()).doesNotContain("warning");
+    }
+
+    @Test
+    void brokenConfigFile_isReportedWithLineColumnAndCaret() throws IOException {
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "Host a\n    User \"bob\n");
+        CommandResult r = run("apply", "--remote-host", "h.example");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("tunnel: <" + config + ":2:10>: invalid quotes\n"
+                + "      User \"bob\n           ^\n");
+        assertThat(config).hasContent("Host a\n    User \"bob\n");
     }
 
     @Test

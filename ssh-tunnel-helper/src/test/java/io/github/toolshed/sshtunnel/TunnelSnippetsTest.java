@@ -35,6 +35,8 @@ class TunnelSnippetsTest {
                     ControlMaster no
                     ControlPath none
                     ForwardAgent no
+                # 'Match all' ends the Host block: the lines after it apply to every host again.
+                Match all
                 # <<< ssh-tunnel-helper: server-tunnel <<<
                 """);
         assertThat(s.side()).isEqualTo(Side.LOCAL);
@@ -50,9 +52,12 @@ class TunnelSnippetsTest {
                 Host bobs-laptop
                     HostName 127.0.0.1
                     Port 8022
+                    ProxyJump none
                     User bob
                     HostKeyAlias bobs-laptop
                     StrictHostKeyChecking yes
+                # 'Match all' ends the Host block: the lines after it apply to every host again.
+                Match all
                 # <<< ssh-tunnel-helper: bobs-laptop <<<
                 """);
     }
@@ -101,9 +106,18 @@ class TunnelSnippetsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nc -U /x; touch /tmp/p", "nc -U /x | sh", "nc -U $(id)", "nc -U `id`", "nc -U /x # c",
-        "nc -U /x%h", "nc -U \"/x\"", "nc -U /x && id", "a\nb"})
+        "nc -U /x%h", "nc -U \"/x\"", "nc -U /x && id", "a\nb", "rm -rf /home", "nc -U relative.sock",
+        "nc -U /a/../b", "socat - TCP:evil:22", "nc evil 22"})
     void proxyCommand_withShellOrTokenCharacters_cannotBeBuilt(String value) {
         assertThatThrownBy(() -> new Directive("ProxyCommand", value)).isInstanceOf(SshTunnelException.class);
+    }
+
+    @Test
+    void fixedProxyCommands_andProxyJumpNone_areTheOnlyFormsAccepted() {
+        assertThat(new Directive("ProxyCommand", "nc -U /run/t/a.sock").value()).isEqualTo("nc -U /run/t/a.sock");
+        assertThat(new Directive("ProxyCommand", "socat - UNIX-CONNECT:/run/t/a.sock").keyword()).isEqualTo("ProxyCommand");
+        assertThat(new Directive("ProxyJump", "none").value()).isEqualTo("none");
+        assertThatThrownBy(() -> new Directive("ProxyJump", "bastion")).hasMessageStartingWith("ProxyJump: only 'none'");
     }
 
     @Test

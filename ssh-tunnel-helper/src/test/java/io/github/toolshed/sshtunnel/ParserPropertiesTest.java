@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the parser and the editor: any input parses or fails cleanly; text survives byte for byte. */
-class ParserProperties {
+class ParserPropertiesTest {
 
     @Property(tries = 500)
     void anyText_parsesAndRoundTrips_orFailsWithTheLibrarysException(@ForAll("configLike") String text) {
@@ -51,9 +51,18 @@ class ParserProperties {
         SshConfig after = SshConfig.parse(edit.after(), "p");
         assertThat(ConfigEditor.apply(after, s).changed()).as("idempotent").isFalse();
         String removed = ConfigEditor.remove(after, alias).after();
-        String expected = text.isEmpty() || text.endsWith("\n") || ConfigEditor.insertionPoint(cfg) < cfg.lines().size()
-                ? text : text + "\n";
+        boolean appended = ConfigEditor.insertionPoint(cfg) == cfg.lines().size();
+        String expected = text.isEmpty() || text.endsWith("\n") || !appended ? text : text + completion(cfg, text);
         assertThat(removed).isEqualTo(expected);
+    }
+
+    /** What appending needs to end an unterminated last line: "\n" after a "\r", else the file's first line end. */
+    private static String completion(SshConfig cfg, String text) {
+        if (text.endsWith("\r")) {
+            return "\n";
+        }
+        return cfg.lines().stream().map(ConfigLine::raw).filter(r -> r.endsWith("\n")).findFirst()
+                .map(r -> r.endsWith("\r\n") ? "\r\n" : "\n").orElse("\n");
     }
 
     @Provide
@@ -73,7 +82,7 @@ class ParserProperties {
         Arbitrary<String> eol = Arbitraries.of("\n", "\r\n", "\n", "");
         Arbitrary<String> line = Combinators.combine(Arbitraries.of("", " ", "\t"), keyword, sep, value, eol)
                 .as((indent, k, s, v, e) -> indent + k + s + v + e);
-        return line.list().ofMaxSize(12).map(ParserProperties::join);
+        return line.list().ofMaxSize(12).map(ParserPropertiesTest::join);
     }
 
     private static String join(List<String> lines) {
