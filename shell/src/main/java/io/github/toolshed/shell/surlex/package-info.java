@@ -1,0 +1,2 @@
+/** The {@code surlex to-regex|match|explain} commands over the surlex-core library. */
+package io.github.toolshed.shell.surlex;
