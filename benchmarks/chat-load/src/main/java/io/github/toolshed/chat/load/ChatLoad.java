@@ -23,6 +23,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class ChatLoad {
 
+    /** Pause between the last join and the first send, so join announcements and presence have drained. */
+    private static final long SETTLE_MILLIS = 5000;
+
     private ChatLoad() {}
 
     /**
@@ -72,7 +75,7 @@ public final class ChatLoad {
             }
         }
         double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
-        Thread.sleep(1000);
+        Thread.sleep(SETTLE_MILLIS);
 
         List<ProcessStats> before = stats(options.serverPids());
         ProcessStats selfBefore = ProcessStats.read(ProcessHandle.current().pid());
