@@ -52,8 +52,9 @@ saturation() {
 idle() {
   local n="${IDLE_CLIENTS:-10000}"
   start_server 18080
-  echo "== one node, $n idle connections held 20 s"
-  load --url ws://127.0.0.1:18080/chat/ws --clients "$n" --rate 0 --duration 20 --server-pid "${pids[0]}" --heap
+  echo "== one node, $n idle connections in 100 rooms, held 20 s"
+  load --url ws://127.0.0.1:18080/chat/ws --clients "$n" --rate 0 --duration 20 --rooms 100 \
+      --server-pid "${pids[0]}" --heap
   stop_servers
 }
 

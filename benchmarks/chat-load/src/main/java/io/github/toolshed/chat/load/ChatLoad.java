@@ -57,7 +57,7 @@ public final class ChatLoad {
             clients.add(client);
             URI uri = options.urls().get(i % options.urls().size());
             parallel.acquire();
-            CompletableFuture<Long> join = client.connect(https.get(i % https.size()), uri, options.room());
+            CompletableFuture<Long> join = client.connect(https.get(i % https.size()), uri, options.roomOf(i));
             join.whenComplete((nanos, e) -> {
                 parallel.release();
                 if (nanos != null) {

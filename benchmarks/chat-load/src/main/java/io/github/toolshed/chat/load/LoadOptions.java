@@ -11,7 +11,7 @@ import java.util.List;
  * the URLs round-robin), {@code --clients N}, {@code --rate R} messages/s in total (0 holds idle
  * connections), {@code --duration D} seconds, {@code --room}, {@code --server-pid pid[,pid]},
  * {@code --drain} seconds to wait for the last deliveries, {@code --heap} to report the servers' heap
- * after a full GC (through jcmd).
+ * after a full GC (through jcmd), {@code --rooms K} to spread idle clients over K rooms (rate 0 only).
  *
  * @param urls the chat endpoints, loopback only
  * @param clients how many clients join the room
@@ -21,9 +21,20 @@ import java.util.List;
  * @param serverPids the server processes to measure
  * @param drainSeconds how long to wait for deliveries after the last send
  * @param heap whether to report the servers' heap through jcmd
+ * @param rooms how many rooms the clients join (client i joins room + (i % rooms) when more than one)
  */
 record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, String room, List<Long> serverPids,
-        int drainSeconds, boolean heap) {
+        int drainSeconds, boolean heap, int rooms) {
+
+    /**
+     * Returns the room a client joins.
+     *
+     * @param client the client's index
+     * @return the room's name
+     */
+    String roomOf(int client) {
+        return rooms == 1 ? room : room + (client % rooms);
+    }
 
     static final int MAX_CLIENTS = 50_000;
     static final int MAX_RATE = 100_000;
@@ -38,6 +49,7 @@ record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, S
         List<Long> pids = List.of();
         int drain = 3;
         boolean heap = false;
+        int rooms = 1;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--heap")) {
@@ -56,10 +68,14 @@ record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, S
                 case "--room" -> room = value.matches("[A-Za-z0-9_-]{1,64}") ? value : fail("bad room " + value);
                 case "--server-pid" -> pids = splitPids(value);
                 case "--drain" -> drain = bounded(name, value, 0, 60);
+                case "--rooms" -> rooms = bounded(name, value, 1, 10_000);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new LoadOptions(urls, clients, rate, duration, room, pids, drain, heap);
+        if (rooms > 1 && rate > 0) {
+            throw new IllegalArgumentException("--rooms applies to idle runs (--rate 0) only");
+        }
+        return new LoadOptions(urls, clients, rate, duration, room, pids, drain, heap, rooms);
     }
 
     private static <T> T fail(String message) {
