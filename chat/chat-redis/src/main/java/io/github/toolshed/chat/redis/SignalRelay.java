@@ -47,12 +47,16 @@ final class SignalRelay {
         this.worker = Thread.ofVirtual().name("chat-redis-signals").start(this::run);
     }
 
-    void watch(String room) {
+    /** Subscribes to a room's channel; commands on one connection keep their order. */
+    synchronized void watch(String room) {
         pubSub.async().subscribe(keys.signals(room));
     }
 
-    void unwatch(String room) {
-        pubSub.async().unsubscribe(keys.signals(room));
+    /** Unsubscribes unless the room came back meanwhile (then its new watch must stand). */
+    synchronized void unwatch(String room) {
+        if (!rooms.containsKey(room)) {
+            pubSub.async().unsubscribe(keys.signals(room));
+        }
     }
 
     void publish(String room, Signal signal) {
