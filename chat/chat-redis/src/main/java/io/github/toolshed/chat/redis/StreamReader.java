@@ -121,7 +121,8 @@ final class StreamReader {
 
     private RedisCommands<String, String> commands() {
         StatefulRedisConnection<String, String> open = connection;
-        if (open == null || !open.isOpen()) {
+        if (open == null) {
+            // once connected, Lettuce reconnects this connection by itself; meanwhile commands fail fast
             open = client.connect();
             connection = open;
         }

@@ -8,8 +8,13 @@ import io.github.toolshed.chat.spring.ChatAutoConfiguration;
 import io.github.toolshed.chat.spring.ChatProperties;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,15 +39,31 @@ public class RedisChatAutoConfiguration {
      * The Lettuce client the broker uses, from {@code spring.data.redis.*}.
      *
      * @param environment the environment
+     * @param resources the client resources
      * @return the client, shut down with the context
      */
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnMissingBean(name = "toolshedChatRedisClient")
-    public RedisClient toolshedChatRedisClient(Environment environment) {
+    public RedisClient toolshedChatRedisClient(Environment environment,
+            @Qualifier("toolshedChatRedisResources") ClientResources resources) {
         Duration timeout = environment.getProperty("spring.data.redis.timeout", Duration.class, Duration.ofSeconds(5));
-        RedisClient client = RedisClient.create(redisUri(environment, timeout));
+        RedisClient client = RedisClient.create(resources, redisUri(environment, timeout));
         client.setOptions(RedisClients.options(timeout));
         return client;
+    }
+
+    /**
+     * Lettuce's threads and reconnection policy: exponential backoff from 50 ms, capped at 5 s (Lettuce's
+     * default cap is 30 s, too long for a chat that reports delivery as paused).
+     *
+     * @return the resources, shut down with the context after the client
+     */
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnMissingBean(name = "toolshedChatRedisResources")
+    public ClientResources toolshedChatRedisResources() {
+        return DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(5), 2, TimeUnit.MILLISECONDS))
+                .build();
     }
 
     /**
@@ -55,7 +76,8 @@ public class RedisChatAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(ChatBroker.class)
-    public ChatBroker chatBroker(RedisClient toolshedChatRedisClient, RedisChatProperties redis, ChatProperties chat) {
+    public ChatBroker chatBroker(@Qualifier("toolshedChatRedisClient") RedisClient toolshedChatRedisClient,
+            RedisChatProperties redis, ChatProperties chat) {
         String nodeId = redis.getNodeId().isBlank() ? UUID.randomUUID().toString() : redis.getNodeId();
         return new RedisStreamsBroker(toolshedChatRedisClient, new RedisBrokerSettings(redis.getKeyPrefix(),
                 chat.getRetainedHistory(), chat.getMaxRooms(), nodeId, redis.getPresenceTtl(), redis.getReadBlock()));

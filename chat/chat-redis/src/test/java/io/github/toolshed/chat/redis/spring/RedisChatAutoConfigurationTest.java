@@ -28,7 +28,10 @@ class RedisChatAutoConfigurationTest {
     void backsOffForAUserBroker() {
         runner.withPropertyValues("toolshed.chat.broker=redis")
                 .withBean(ChatBroker.class, () -> new InMemoryBroker(10, 10))
-                .run(context -> assertThat(context.getBean(ChatBroker.class)).isInstanceOf(InMemoryBroker.class));
+                .run(context -> {
+                    assertThat(context.getBean(ChatBroker.class)).isInstanceOf(InMemoryBroker.class);
+                    assertThat(context).hasSingleBean(RedisClient.class).hasBean("toolshedChatRedisResources");
+                });
     }
 
     @Test
