@@ -24,6 +24,12 @@ class ChatLoadPartsTest {
         assertThat(options.clients()).isEqualTo(5);
         assertThat(options.serverPids()).containsExactly(1L, 2L);
         assertThat(options.heap()).isTrue();
+        LoadOptions spread = LoadOptions.parse("--rate", "0", "--rooms", "3", "--room", "r");
+        assertThat(spread.roomOf(0)).isEqualTo("r0");
+        assertThat(spread.roomOf(4)).isEqualTo("r1");
+        assertThat(options.roomOf(7)).isEqualTo("load");
+        assertThatThrownBy(() -> LoadOptions.parse("--rate", "5", "--rooms", "3"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
