@@ -13,6 +13,8 @@ public final class CloseCodes {
     public static final int MESSAGE_TOO_BIG = 1009;
     /** The server failed unexpectedly. */
     public static final int INTERNAL_ERROR = 1011;
+    /** A room's history was lost (its broker's store restarted empty): reconnect and resume. */
+    public static final int SERVICE_RESTART = 1012;
     /** The node or the client's address holds as many connections as allowed; retry later. */
     public static final int TRY_AGAIN_LATER = 1013;
     /** Nothing came from the client (not even a pong) within the heartbeat timeout. */

@@ -28,6 +28,8 @@ public enum ErrorCode {
     RATE_LIMITED("rate_limited"),
     /** The session is in as many rooms as it may be, or the node holds as many rooms as it may. */
     TOO_MANY_ROOMS("too_many_rooms"),
+    /** The broker behind the server (e.g. Redis) is unreachable: delivery is paused, the frame was not accepted. */
+    UNAVAILABLE("unavailable"),
     /** The server failed while handling the frame. */
     INTERNAL("internal");
 

@@ -30,4 +30,21 @@ public interface RoomListener {
      * @param signal the signal
      */
     void onSignal(Signal signal);
+
+    /**
+     * Learns that live delivery is paused because the broker lost its backing store; messages resume
+     * (without a gap) when it comes back. The default does nothing; the embedded broker never pauses.
+     *
+     * @param reason a short human-readable reason
+     */
+    default void onPaused(String reason) {}
+
+    /**
+     * Learns that the room's retained history was lost and a new epoch began: this subscription ends and
+     * no further call follows. The subscriber should reconnect and resume, and will be told
+     * {@code recovered: false}. The default does nothing; the embedded broker never loses a live room.
+     *
+     * @param reason a short human-readable reason
+     */
+    default void onHistoryLost(String reason) {}
 }

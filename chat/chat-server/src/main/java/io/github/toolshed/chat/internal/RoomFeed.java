@@ -1,6 +1,8 @@
 package io.github.toolshed.chat.internal;
 
 import io.github.toolshed.chat.ChatMetrics.ResumeOutcome;
+import io.github.toolshed.chat.CloseCodes;
+import io.github.toolshed.chat.ErrorCode;
 import io.github.toolshed.chat.broker.ChatMessage;
 import io.github.toolshed.chat.broker.History;
 import io.github.toolshed.chat.broker.RoomListener;
@@ -63,5 +65,15 @@ final class RoomFeed implements RoomListener {
         if (frame != null && !outbox.offer(frame)) {
             session.dropSlow("outbound queue full");
         }
+    }
+
+    @Override
+    public void onPaused(String reason) {
+        outbox.offer(ServerFrames.error(ErrorCode.UNAVAILABLE, "delivery paused in room '" + room + "': " + reason));
+    }
+
+    @Override
+    public void onHistoryLost(String reason) {
+        session.terminate(CloseCodes.SERVICE_RESTART, "history of room '" + room + "' lost; reconnect and resume");
     }
 }
