@@ -31,7 +31,7 @@ final class FilterExpression {
     private static final String NUM = "[-+.]?\\d[\\d.e]*";
     private static final String VAR = "[\\w.]+";
     private static final Pattern FILTER_RE = Pattern.compile(
-            "^(?<constant>" + CONSTANT + ")|^(?<var>" + VAR + "|" + NUM + ")|(?:\\s*\\|\\s*(?<name>\\w+)(?::(?:(?<carg>" + CONSTANT
+            "^(?<constant>" + CONSTANT + ")|^(?<var>" + VAR + "|" + NUM + ")|(?:\\s*\\|\\s*(?<name>\\w+(?:\\.\\w+)*)(?::(?:(?<carg>" + CONSTANT
                     + ")|(?<varg>" + VAR + "|" + NUM + ")))?)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
