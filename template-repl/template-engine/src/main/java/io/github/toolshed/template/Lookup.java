@@ -69,9 +69,6 @@ final class Lookup {
                     return indexed(current, bit);
                 }
                 Object v = property(current, bit, site, policy);
-                if (v != null && v != Variable.MISSING && !policy.allowsType(v.getClass())) {
-                    return Variable.MISSING;
-                }
                 return v == Variable.MISSING ? indexed(current, bit) : v;
             }
         }
@@ -148,14 +145,28 @@ final class Lookup {
     }
 
     /** A resolved way to read one named member of one class. */
-    record Accessor(Method method, Field field, Function<Object, Object> fast) {
-        static final Accessor NONE = new Accessor(null, null, null);
+    record Accessor(Method method, Field field, Function<Object, Object> fast, MemberAccessPolicy recheck) {
+        static final Accessor NONE = new Accessor(null, null, null, null);
 
-        Accessor(Method method, Field field) {
-            this(method, field, method == null ? null : Getters.compile(method));
+        Accessor(Method method, Field field, MemberAccessPolicy policy) {
+            this(method, field, method == null ? null : Getters.compile(method),
+                    needsRecheck(method != null ? method.getReturnType() : field.getType()) ? policy : null);
+        }
+
+        /** A declared type that is not final may hide a refused runtime class (an {@code Object} getter). */
+        private static boolean needsRecheck(Class<?> declared) {
+            return !declared.isPrimitive() && (!Modifier.isFinal(declared.getModifiers()) || declared.isArray());
         }
 
         Object get(Object target) {
+            Object v = read(target);
+            if (recheck != null && v != null && v != Variable.MISSING && !recheck.allowsType(v.getClass())) {
+                return Variable.MISSING;
+            }
+            return v;
+        }
+
+        private Object read(Object target) {
             if (fast != null) {
                 try {
                     return fast.apply(target);
@@ -194,7 +205,7 @@ final class Lookup {
                     if (rc.getName().equals(name)) {
                         Method m = publicMethod(type, rc.getAccessor().getName(), policy);
                         if (m != null) {
-                            return new Accessor(m, null);
+                            return new Accessor(m, null, policy);
                         }
                     }
                 }
@@ -205,13 +216,13 @@ final class Lookup {
                 }
                 Method m = publicMethod(type, candidate, policy);
                 if (m != null && (!candidate.startsWith("is") || candidate.equals(name) || m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-                    return new Accessor(m, null);
+                    return new Accessor(m, null, policy);
                 }
             }
             try {
                 Field f = type.getField(name);
                 if (policy.allowsField(f)) {
-                    return new Accessor(null, f);
+                    return new Accessor(null, f, policy);
                 }
             } catch (NoSuchFieldException e) {
                 // not a field either

@@ -97,6 +97,10 @@ class LimitsAndDebugTest {
         Engine engine = Engine.builder().strict(true).build();
         assertThat(engine.fromString("{% if nope %}y{% else %}n{% endif %}{{ nope|default:'d' }}").render(Map.of()))
                 .isEqualTo("nd");
+        assertThat(engine.fromString("{% for x in nope %}{{ x }}{% empty %}e{% endfor %}{% firstof nope 'f' %}").render(Map.of()))
+                .isEqualTo("ef");
+        assertThatThrownBy(() -> engine.fromString("{{ s.class }}").render(Map.of("s", "x")))
+                .hasMessageContaining("'s.class' does not exist");
         Engine lax = Engine.builder().build();
         assertThat(lax.fromString("[{{ nope }}]").render(Map.of())).isEqualTo("[]");
     }
