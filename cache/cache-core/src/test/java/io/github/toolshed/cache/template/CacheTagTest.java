@@ -245,6 +245,15 @@ class CacheTagTest {
     }
 
     @Test
+    void missingTimeoutVariable_isTheNonIntegerError_notForever() {
+        String source = "{% load cache %}{% cache missing box %}x{% endcache %}";
+        assertThatThrownBy(() -> render(source, Map.of()))
+                .isInstanceOf(TemplateSyntaxError.class)
+                .hasMessageContaining("non-integer timeout value: ''");
+        assertThat(store.get(FragmentKey.of("box"))).isNull();
+    }
+
+    @Test
     void fragmentNameWithForbiddenCharacters_isASyntaxError() {
         assertThatThrownBy(() -> engine.fromString("{% load cache %}{% cache 5 a/../b %}x{% endcache %}"))
                 .isInstanceOf(TemplateSyntaxError.class)
