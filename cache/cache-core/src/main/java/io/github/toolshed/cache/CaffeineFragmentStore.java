@@ -86,8 +86,13 @@ public final class CaffeineFragmentStore implements FragmentStore {
             Rendering running = inFlight.putIfAbsent(key, mine);
             if (running == null) {
                 try {
-                    String rendered = Objects.requireNonNull(render.get(), "rendered fragment");
-                    fragments.put(key, new Fragment(rendered, effective));
+                    // A render that finished between the lookup above and putIfAbsent is reused.
+                    Fragment raced = fragments.getIfPresent(key);
+                    String rendered = raced != null ? raced.value()
+                            : Objects.requireNonNull(render.get(), "rendered fragment");
+                    if (raced == null) {
+                        fragments.put(key, new Fragment(rendered, effective));
+                    }
                     mine.result.complete(rendered);
                     return rendered;
                 } catch (RuntimeException | Error e) {
