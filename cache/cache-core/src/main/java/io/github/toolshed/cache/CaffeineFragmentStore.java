@@ -6,6 +6,10 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -19,6 +23,7 @@ public final class CaffeineFragmentStore implements FragmentStore {
     public static final long DEFAULT_MAXIMUM_BYTES = 16L << 20;
 
     private final Cache<FragmentKey, Fragment> fragments;
+    private final ConcurrentHashMap<FragmentKey, Rendering> inFlight = new ConcurrentHashMap<>();
 
     private CaffeineFragmentStore(Builder builder) {
         Caffeine<Object, Object> caffeine = Caffeine.newBuilder().ticker(builder.ticker);
@@ -58,14 +63,54 @@ public final class CaffeineFragmentStore implements FragmentStore {
         fragments.put(key, new Fragment(fragment, effective));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The render runs outside Caffeine's compute lock, so a fragment may itself render other
+     * cached fragments (nested {@code {% cache %}} tags). Concurrent callers for one key wait
+     * for the first one's render; a thread that re-enters its own key renders directly instead of
+     * waiting for itself; a failed render is not cached and the waiters render themselves.
+     */
     @Override
     public String getOrRender(FragmentKey key, Duration timeout, Supplier<String> render) {
         Duration effective = effective(timeout);
         if (effective.isZero()) {
             return render.get();
         }
-        return fragments.get(key, k -> new Fragment(Objects.requireNonNull(render.get(), "rendered fragment"), effective))
-                .value();
+        while (true) {
+            Fragment cached = fragments.getIfPresent(key);
+            if (cached != null) {
+                return cached.value();
+            }
+            Rendering mine = new Rendering(Thread.currentThread());
+            Rendering running = inFlight.putIfAbsent(key, mine);
+            if (running == null) {
+                try {
+                    // A render that finished between the lookup above and putIfAbsent is reused.
+                    Fragment raced = fragments.getIfPresent(key);
+                    String rendered = raced != null ? raced.value()
+                            : Objects.requireNonNull(render.get(), "rendered fragment");
+                    if (raced == null) {
+                        fragments.put(key, new Fragment(rendered, effective));
+                    }
+                    mine.result.complete(rendered);
+                    return rendered;
+                } catch (RuntimeException | Error e) {
+                    mine.result.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    inFlight.remove(key, mine);
+                }
+            }
+            if (running.owner == Thread.currentThread()) {
+                return Objects.requireNonNull(render.get(), "rendered fragment");
+            }
+            try {
+                return running.result.join();
+            } catch (CompletionException | CancellationException e) {
+                // The first render failed: loop and render here (or wait for a newer render).
+            }
+        }
     }
 
     @Override
@@ -98,6 +143,13 @@ public final class CaffeineFragmentStore implements FragmentStore {
     }
 
     private record Fragment(String value, Duration timeout) {}
+
+    /** One render in progress: its thread and its eventual result. */
+    private record Rendering(Thread owner, CompletableFuture<String> result) {
+        Rendering(Thread owner) {
+            this(owner, new CompletableFuture<>());
+        }
+    }
 
     /** Builds a {@link CaffeineFragmentStore}. */
     public static final class Builder {

@@ -58,14 +58,16 @@ public final class PageCacheBuilder {
     }
 
     /**
-     * Opts URLs into caching by Ant-style patterns, e.g. {@code /blog/**}.
+     * Opts URLs into caching by patterns as written in configuration ({@link UrlMatcher#parse}):
+     * Ant-style such as {@code /blog/**}, or surlex with a {@code surlex:} prefix such as
+     * {@code surlex:/blog/<year:Y>/<slug:s>/}.
      *
      * @param antPatterns the patterns
      * @return this builder
      */
     public PageCacheBuilder cache(String... antPatterns) {
         for (String pattern : antPatterns) {
-            patterns.add(UrlMatcher.ant(pattern));
+            patterns.add(UrlMatcher.parse(pattern));
         }
         return this;
     }

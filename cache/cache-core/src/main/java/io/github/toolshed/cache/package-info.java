@@ -17,9 +17,13 @@
  *       {@link io.github.toolshed.cache.Purge} values describe invalidations so distributed
  *       stores can forward them.</li>
  *   <li>{@link io.github.toolshed.cache.UrlMatcher} decides which URLs are cached; Ant-style
- *       patterns are built in and other syntaxes plug in.</li>
+ *       patterns are built in, surlex patterns ({@code surlex:} prefix in
+ *       {@link io.github.toolshed.cache.UrlMatcher#parse(String)}) work when the optional
+ *       toolshed-surlex module is present, and other syntaxes plug in.</li>
  *   <li>{@link io.github.toolshed.cache.FragmentStore} and
- *       {@link io.github.toolshed.cache.FragmentKey} back the {@code {% cache %}} template tag.</li>
+ *       {@link io.github.toolshed.cache.FragmentKey} back the {@code {% cache %}} template tag,
+ *       which lives in {@code io.github.toolshed.cache.template} (the only package that needs the
+ *       optional template engine).</li>
  *   <li>{@link io.github.toolshed.cache.PageCacheListener} reports every outcome (metrics).</li>
  * </ul>
  * Everything else (key hashing, request identification, response capture, the storing policy,

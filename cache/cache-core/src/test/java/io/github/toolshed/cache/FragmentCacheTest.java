@@ -121,4 +121,24 @@ class FragmentCacheTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void failedRender_isNotCached_andTheNextCallRendersAgain() {
+        FragmentKey key = FragmentKey.of("flaky");
+        assertThatThrownBy(() -> store.getOrRender(key, Duration.ofSeconds(60), () -> {
+            throw new IllegalStateException("backend down");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(store.get(key)).isNull();
+        assertThat(store.getOrRender(key, Duration.ofSeconds(60), () -> "ok")).isEqualTo("ok");
+        assertThat(store.getOrRender(key, Duration.ofSeconds(60), () -> "again")).isEqualTo("ok");
+    }
+
+    @Test
+    void reentrantRenderOfTheSameKey_rendersInsteadOfDeadlocking() {
+        FragmentKey key = FragmentKey.of("self");
+        String value = store.getOrRender(key, Duration.ofSeconds(60),
+                () -> "outer(" + store.getOrRender(key, Duration.ofSeconds(60), () -> "inner") + ")");
+        assertThat(value).isEqualTo("outer(inner)");
+        assertThat(store.get(key)).isEqualTo("outer(inner)");
+    }
 }

@@ -78,7 +78,7 @@ public class PageCacheEndpoint {
      * @param key a store key
      * @param url an absolute URL or a path with query
      * @param prefix a path prefix
-     * @param pattern an Ant-style path pattern
+     * @param pattern an Ant-style path pattern, or a surlex one with the {@code surlex:} prefix
      * @param tag a surrogate key
      * @param all {@code true} to purge everything
      * @return how many pages were removed
@@ -102,7 +102,7 @@ public class PageCacheEndpoint {
         } else if (prefix != null) {
             removed = cache.purgePrefix(prefix);
         } else if (pattern != null) {
-            removed = cache.purgeMatching(UrlMatcher.ant(pattern));
+            removed = cache.purgeMatching(UrlMatcher.parse(pattern));
         } else if (tag != null) {
             removed = cache.purgeTag(tag);
         } else {

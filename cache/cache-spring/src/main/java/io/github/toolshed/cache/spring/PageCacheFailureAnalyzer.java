@@ -14,8 +14,8 @@ class PageCacheFailureAnalyzer extends AbstractFailureAnalyzer<CacheException> {
     protected FailureAnalysis analyze(Throwable rootFailure, CacheException cause) {
         return new FailureAnalysis(
                 "The Toolshed cache could not be configured: " + cause.getMessage(),
-                "Correct the toolshed.cache.* properties (see docs/caching.md): patterns are Ant-style and start with"
-                        + " '/', hosts are host names with an optional port, durations are positive.",
+                "Correct the toolshed.cache.* properties (see docs/caching.md): patterns are Ant-style or"
+                        + " 'surlex:' patterns (with toolshed-surlex on the class path) and start with '/', hosts are host names with an optional port, durations are positive.",
                 cause);
     }
 }

@@ -39,7 +39,11 @@ public class ToolshedCacheProperties {
         /** Whether to register the page-cache filter. */
         private boolean enabled = true;
 
-        /** Ant-style URL patterns of the pages to cache, e.g. /blog/**. Nothing is cached when empty. */
+        /**
+         * URL patterns of the pages to cache: Ant-style, e.g. /blog/**, or surlex with a "surlex:"
+         * prefix, e.g. surlex:/blog/<year:Y>/<slug:s>/ (needs toolshed-surlex). Nothing is cached
+         * when empty.
+         */
         private List<String> patterns = new ArrayList<>();
 
         /**

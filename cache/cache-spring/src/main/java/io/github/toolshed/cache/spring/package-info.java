@@ -7,6 +7,9 @@
  * {@link io.github.toolshed.cache.PageStore} and registers its filter;
  * {@link io.github.toolshed.cache.spring.PageCacheMetrics} listens to the cache and publishes
  * Micrometer meters; {@link io.github.toolshed.cache.spring.PageCacheEndpoint} lets operators
- * inspect and purge through Actuator. Any of these beans can be replaced by declaring one.
+ * inspect and purge through Actuator.
+ * {@link io.github.toolshed.cache.spring.ToolshedCacheTemplateAutoConfiguration} adds the
+ * {@code cache} template library as a {@code Library} bean over the fragment stores when the
+ * template engine is present. Any of these beans can be replaced by declaring one.
  */
 package io.github.toolshed.cache.spring;
