@@ -50,7 +50,7 @@ public final class VarnishConfig {
         vcl.append("    if (req.method == \"PURGE\" || req.method == \"BAN\") {\n");
         vcl.append("        if (client.ip !~ purgers) {\n            return (synth(405, \"Not allowed\"));\n        }\n");
         vcl.append("        if (req.method == \"PURGE\") {\n            return (purge);\n        }\n");
-        vcl.append("        if (req.http.X-Ban-Tag !~ \"^[A-Za-z0-9_.:-]+$\") {\n");
+        vcl.append("        if (req.http.X-Ban-Tag !~ \"^[A-Za-z0-9_.:/-]+$\") {\n");
         vcl.append("            return (synth(400, \"X-Ban-Tag must be a tag\"));\n        }\n");
         vcl.append("        ban(\"obj.http.Surrogate-Key ~ (^|\\s)\" + regsuball(req.http.X-Ban-Tag, \"\\.\", \"\\\\.\") + \"($|\\s)\");\n");
         vcl.append("        return (synth(200, \"Banned\"));\n    }\n");

@@ -98,6 +98,17 @@ final class App implements AutoCloseable {
         }
     }
 
+    /** Sends {@code BAN /} with an {@code X-Ban-Tag} header (Varnish). */
+    static Response ban(int port, String tag) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("BAN / HTTP/1.0\r\nHost: localhost\r\nX-Ban-Tag: " + tag + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Response(Integer.parseInt(raw.substring(9, 12)), raw);
+        }
+    }
+
     /** A response's status and body. */
     record Response(int statusCode, String body) {}
 
