@@ -1,7 +1,8 @@
 package io.github.toolshed.template;
 
-import io.github.toolshed.template.filters.BuiltinFilters;
 import io.github.toolshed.template.spi.FilterSpec;
+import io.github.toolshed.template.spi.Library;
+import io.github.toolshed.template.spi.LibraryProvider;
 import io.github.toolshed.template.spi.TemplateSettings;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 /**
  * A configured template engine: loaders, auto-escaping, {@code string_if_invalid}, filters and
@@ -31,7 +33,7 @@ public final class Engine {
     private final TemplateSettings settings;
     private final Map<String, FilterSpec> filters;
     private final Map<String, TagParser> tags;
-    private final Map<String, Libraries.Library> libraries;
+    private final LibraryRegistry libraries;
     private final CsrfTokenSource csrfTokenSource;
     private final int maxDepth;
 
@@ -42,15 +44,17 @@ public final class Engine {
         this.debug = b.debug;
         this.settings = b.settings;
         Map<String, FilterSpec> f = new LinkedHashMap<>();
-        for (FilterSpec spec : BuiltinFilters.all()) {
-            f.put(spec.name(), spec);
+        Map<String, TagParser> t = new LinkedHashMap<>();
+        for (Library lib : b.builtins) {
+            lib.tags().forEach((name, tag) -> t.put(name, LibraryTags.compiler(tag)));
+            f.putAll(lib.filters());
         }
         for (FilterSpec spec : b.filters) {
             f.put(spec.name(), spec);
         }
         this.filters = Map.copyOf(f);
-        this.tags = Map.copyOf(BuiltinTags.all());
-        this.libraries = Map.copyOf(b.libraries);
+        this.tags = Map.copyOf(t);
+        this.libraries = new LibraryRegistry(b.libraries);
         this.csrfTokenSource = b.csrfTokenSource;
         this.maxDepth = b.maxDepth;
     }
@@ -131,7 +135,7 @@ public final class Engine {
         return tags;
     }
 
-    Map<String, Libraries.Library> libraries() {
+    LibraryRegistry libraries() {
         return libraries;
     }
 
@@ -203,7 +207,8 @@ public final class Engine {
         private boolean debug;
         private TemplateSettings settings = TemplateSettings.defaults();
         private final List<FilterSpec> filters = new ArrayList<>();
-        private final Map<String, Libraries.Library> libraries = new LinkedHashMap<>(Libraries.builtinLibraries());
+        private final List<Library> builtins = new ArrayList<>(List.of(BuiltinTags.library()));
+        private final List<Library> libraries = new ArrayList<>();
         private CsrfTokenSource csrfTokenSource = CsrfTokenSource.FROM_CONTEXT;
         private int maxDepth = 100;
 
@@ -294,10 +299,56 @@ public final class Engine {
          * @return this builder
          */
         public Builder library(String name, List<FilterSpec> libraryFilters) {
-            Objects.requireNonNull(name, "name");
-            Map<String, FilterSpec> byName = new LinkedHashMap<>();
-            libraryFilters.forEach(s -> byName.put(s.name(), s));
-            libraries.put(name, new Libraries.Library(name, byName, Map.of()));
+            Library.Builder lib = Library.builder(Objects.requireNonNull(name, "name"));
+            libraryFilters.forEach(lib::filter);
+            return library(lib.build());
+        }
+
+        /**
+         * Registers a library that templates enable with {@code {% load %}} or {@code {% import %}}.
+         * When several libraries share a name, the one registered last wins for unqualified loads;
+         * each stays reachable with {@code from owner}.
+         *
+         * @param library the library
+         * @return this builder
+         */
+        public Builder library(Library library) {
+            libraries.add(Objects.requireNonNull(library, "library"));
+            return this;
+        }
+
+        /**
+         * Registers the libraries of every {@link LibraryProvider} on the class path
+         * ({@link ServiceLoader}, this class's loader), in service order.
+         *
+         * @return this builder
+         */
+        public Builder discoverLibraries() {
+            return discoverLibraries(Engine.class.getClassLoader());
+        }
+
+        /**
+         * Registers the libraries of every {@link LibraryProvider} visible to a class loader.
+         *
+         * @param classLoader where to look for providers
+         * @return this builder
+         */
+        public Builder discoverLibraries(ClassLoader classLoader) {
+            for (LibraryProvider provider : ServiceLoader.load(LibraryProvider.class, classLoader)) {
+                provider.libraries().forEach(this::library);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a library loaded into every template without {@code {% load %}} (Django's
+         * {@code builtins} option); its tags and filters replace built-ins of the same name.
+         *
+         * @param library the library
+         * @return this builder
+         */
+        public Builder builtin(Library library) {
+            builtins.add(Objects.requireNonNull(library, "library"));
             return this;
         }
 

@@ -1,29 +1,24 @@
 package io.github.toolshed.template;
 
-import io.github.toolshed.template.spi.FilterSpec;
+import io.github.toolshed.template.spi.Library;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /** Tag libraries that {@code {% load %}} makes available to one template. */
 final class Libraries {
 
-    /** A named set of filters and tags. */
-    record Library(String name, Map<String, FilterSpec> filters, Map<String, TagParser> tags) {}
-
     private Libraries() {}
 
-    /** Libraries every engine knows without registration. */
-    static Map<String, Library> builtinLibraries() {
-        return new LinkedHashMap<>();
+    /** Makes every tag and filter of {@code lib} visible in the template under its own name. */
+    static void loadAll(Parser parser, Library lib) {
+        lib.tags().forEach((name, tag) -> parser.tags.put(name, LibraryTags.compiler(tag)));
+        parser.filters.putAll(lib.filters());
     }
 
     /** {@code {% load lib1 lib2 %}} and {@code {% load name1 name2 from lib %}}. */
     static Node load(Parser parser, Token token) {
         String[] bits = token.contents().trim().split("\\s+");
-        Map<String, Library> known = parser.engine.libraries();
+        LibraryRegistry known = parser.engine.libraries();
         if (bits.length >= 4 && bits[bits.length - 2].equals("from")) {
             String libName = bits[bits.length - 1];
             Library lib = find(known, libName);
@@ -31,7 +26,7 @@ final class Libraries {
                 String name = bits[i];
                 boolean found = false;
                 if (lib.tags().containsKey(name)) {
-                    parser.tags.put(name, lib.tags().get(name));
+                    parser.tags.put(name, LibraryTags.compiler(lib.tags().get(name)));
                     found = true;
                 }
                 if (lib.filters().containsKey(name)) {
@@ -48,20 +43,14 @@ final class Libraries {
                 libs.add(find(known, bits[i]));
             }
             for (Library lib : libs) {
-                parser.tags.putAll(lib.tags());
-                parser.filters.putAll(lib.filters());
+                loadAll(parser, lib);
             }
         }
         return new LoadNode();
     }
 
-    private static Library find(Map<String, Library> known, String name) {
-        Library lib = known.get(name);
-        if (lib == null) {
-            throw new TemplateSyntaxError("'" + name + "' is not a registered tag library. Must be one of:\n"
-                    + String.join("\n", new TreeSet<>(known.keySet())));
-        }
-        return lib;
+    private static Library find(LibraryRegistry known, String name) {
+        return known.find(name, null);
     }
 
     /** Renders nothing; loading happens at compile time. */
