@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(prefix = "toolshed.template", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ToolshedTemplateProperties.class)
+@Import(UrlTagConfiguration.class)
 public class ToolshedTemplateAutoConfiguration {
 
     /** Creates the auto-configuration. */

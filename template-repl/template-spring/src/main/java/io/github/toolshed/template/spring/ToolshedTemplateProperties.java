@@ -30,6 +30,9 @@ public class ToolshedTemplateProperties {
     /** Content type of rendered views. */
     private String contentType = "text/html;charset=UTF-8";
 
+    /** Whether {@code {% url %}} works without {@code {% load url %}}, like Django's built-in. */
+    private boolean urlBuiltin = true;
+
     /** Order of the view resolver among other view resolvers. */
     private int order = 10;
 
@@ -193,5 +196,23 @@ public class ToolshedTemplateProperties {
      */
     public void setOrder(int order) {
         this.order = order;
+    }
+
+    /**
+     * Whether {@code {% url %}} is a built-in.
+     *
+     * @return true when built in
+     */
+    public boolean isUrlBuiltin() {
+        return urlBuiltin;
+    }
+
+    /**
+     * Makes {@code {% url %}} a built-in or a library to load.
+     *
+     * @param urlBuiltin true for a built-in
+     */
+    public void setUrlBuiltin(boolean urlBuiltin) {
+        this.urlBuiltin = urlBuiltin;
     }
 }
