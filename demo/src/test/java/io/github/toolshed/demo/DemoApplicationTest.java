@@ -93,6 +93,14 @@ class DemoApplicationTest {
     }
 
     @Test
+    void docImages_areServed() throws Exception {
+        assertThat(get("/blog/2026/nov/28/demo/").body()).contains("src=\"/images/demo-blog.png\"");
+        HttpResponse<String> image = get("/images/demo-blog.png", "image/png");
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    @Test
     void archives_andTags() throws Exception {
         assertThat(get("/blog/2026/").body()).contains("Posts of 2026", "/blog/2026/nov/22/templates/");
         assertThat(get("/blog/2026/nov/").body()).contains("Posts of November 2026");

@@ -1,11 +1,15 @@
 package io.github.toolshed.demo.blog;
 
 import java.util.Map;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 
-/** Points links between doc pages ({@code surlex.md#router}) at the pages' posts. */
+/**
+ * Points links between doc pages ({@code surlex.md#router}) at the pages' posts, and relative
+ * images ({@code images/chat.png}) at {@code /images/}, where the build puts the docs' images.
+ */
 final class DocLinks implements AttributeProvider {
 
     private final Map<String, String> postPaths;
@@ -16,6 +20,10 @@ final class DocLinks implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Image && attributes.getOrDefault("src", "").startsWith("images/")) {
+            attributes.put("src", "/" + attributes.get("src"));
+            return;
+        }
         if (!(node instanceof Link) || !attributes.containsKey("href")) {
             return;
         }
