@@ -93,6 +93,23 @@ class DemoApplicationTest {
     }
 
     @Test
+    void blogPages_goThroughThePageCache() throws Exception {
+        String path = "/blog/2026/nov/22/templates/";
+        HttpResponse<String> first = get(path);
+        HttpResponse<String> second = get(path);
+        assertThat(first.headers().firstValue("X-Cache").orElseThrow()).matches("MISS|HIT|STALE");
+        assertThat(second.headers().firstValue("X-Cache")).hasValue("HIT");
+        assertThat(second.body()).isEqualTo(first.body());
+        // a visitor with a session never gets the shared page
+        HttpResponse<String> withSession = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).header("Cookie", "JSESSIONID=abc").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withSession.headers().firstValue("X-Cache").orElseThrow()).startsWith("BYPASS");
+        // search is not cached
+        assertThat(get("/search?q=cache").headers().firstValue("X-Cache")).isEmpty();
+    }
+
+    @Test
     void docImages_areServed() throws Exception {
         assertThat(get("/blog/2026/nov/28/demo/").body()).contains("src=\"/images/demo-blog.png\"");
         HttpResponse<String> image = get("/images/demo-blog.png", "image/png");

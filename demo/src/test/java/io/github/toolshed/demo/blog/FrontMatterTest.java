@@ -20,7 +20,7 @@ class FrontMatterTest {
 
     /** The docs pages the blog serves; each must carry valid front matter. */
     private static final List<String> POSTS = List.of("surlex.md", "surlex-spring.md", "templates.md",
-            "template-conformance.md", "chat.md", "chat-protocol.md", "goto.md", "ssh-tunnels.md", "demo.md");
+            "template-conformance.md", "chat.md", "chat-protocol.md", "goto.md", "ssh-tunnels.md", "caching.md", "demo.md");
 
     private static Path docs() {
         Path dir = Path.of("..", "docs");
