@@ -82,6 +82,25 @@ class ToolshedTemplateAutoConfigurationTest {
     }
 
     @Test
+    void urlTag_refusesHostileValues_andBadCalls() {
+        web.run(context -> {
+            Engine engine = context.getBean(Engine.class);
+            Map<String, Object> evil = Map.of("c", "\"><script>alert(1)</script>", "up", "../../etc");
+            assertThatThrownBy(() -> engine.fromString("{% url 'item_detail' category=c id=1 %}").render(evil))
+                    .hasMessageContaining("category");
+            assertThatThrownBy(() -> engine.fromString("{% url 'item_detail' up 1 %}").render(evil))
+                    .hasMessageContaining("category");
+            assertThatThrownBy(() -> engine.fromString("{% url 'item_detail' 'a' 1 2 %}").render(Map.of()))
+                    .hasMessageContaining("2 argument(s), 3 given");
+            assertThatThrownBy(() -> engine.fromString("{% url 'item_detail' 'a' id=1 %}"))
+                    .hasMessageContaining("Don't mix");
+            assertThatThrownBy(() -> engine.fromString("{% url %}")).hasMessageContaining("at least one argument");
+            assertThat(engine.fromString("{% url name 'a-b_9' 3 %}").render(Map.of("name", "item_detail")))
+                    .isEqualTo("/shop/a-b_9/3/");
+        });
+    }
+
+    @Test
     void unknownRouteName_failsTheRendering() {
         web.run(context -> {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).build();
