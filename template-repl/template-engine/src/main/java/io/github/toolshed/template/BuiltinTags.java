@@ -32,6 +32,7 @@ final class BuiltinTags {
         tag(b, "ifchanged", IfTags::parseIfChanged);
         tag(b, "ifequal", (p, t) -> IfTags.parseIfEqual(p, t, false));
         tag(b, "ifnotequal", (p, t) -> IfTags.parseIfEqual(p, t, true));
+        tag(b, "import", Libraries::importTag);
         tag(b, "include", IncludeTag::parse);
         tag(b, "load", Libraries::load);
         tag(b, "lorem", LoremTag::parse);

@@ -187,6 +187,11 @@ public final class Context {
         return out;
     }
 
+    /** The member-access policy of the engine rendering with this context. */
+    MemberAccessPolicy memberAccessPolicy() {
+        return template == null ? MemberAccessPolicy.defaults() : template.engine().memberAccessPolicy();
+    }
+
     /** Django's {@code context.new(values)}: a fresh scope stack sharing the render state. */
     Context isolated(Map<String, Object> values) {
         Context c = new Context(values, autoescape);

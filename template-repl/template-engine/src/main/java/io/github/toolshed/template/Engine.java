@@ -36,6 +36,9 @@ public final class Engine {
     private final LibraryRegistry libraries;
     private final CsrfTokenSource csrfTokenSource;
     private final int maxDepth;
+    private final MemberAccessPolicy memberAccessPolicy;
+    private final long maxOutputSize;
+    private final boolean strict;
 
     private Engine(Builder b) {
         this.loaders = List.copyOf(b.loaders);
@@ -57,6 +60,9 @@ public final class Engine {
         this.libraries = new LibraryRegistry(b.libraries);
         this.csrfTokenSource = b.csrfTokenSource;
         this.maxDepth = b.maxDepth;
+        this.memberAccessPolicy = b.memberAccessPolicy;
+        this.maxOutputSize = b.maxOutputSize;
+        this.strict = b.strict;
     }
 
     /**
@@ -139,6 +145,33 @@ public final class Engine {
         return libraries;
     }
 
+    /**
+     * The policy deciding which members templates may read.
+     *
+     * @return the member-access policy
+     */
+    public MemberAccessPolicy memberAccessPolicy() {
+        return memberAccessPolicy;
+    }
+
+    /**
+     * The maximum number of characters one rendering may produce.
+     *
+     * @return the output limit ({@link Long#MAX_VALUE} when unlimited)
+     */
+    public long maxOutputSize() {
+        return maxOutputSize;
+    }
+
+    /**
+     * Whether a missing variable is an error rather than Django's silent {@code string_if_invalid}.
+     *
+     * @return the strict flag
+     */
+    public boolean strict() {
+        return strict;
+    }
+
     CsrfTokenSource csrfTokenSource() {
         return csrfTokenSource;
     }
@@ -193,6 +226,11 @@ public final class Engine {
         try {
             NodeList nodes = parser.parse();
             return new Template(this, origin, nodes, Map.copyOf(PartialTags.partials(parser)));
+        } catch (TemplateSyntaxError e) {
+            if (debug) {
+                e.enter(origin.name(), origin.source());
+            }
+            throw e;
         } catch (StackOverflowError e) {
             // e.g. an if-expression of thousands of "not"s on one line
             throw new TemplateSyntaxError("Template '" + origin.name() + "' is too deeply nested to compile");
@@ -211,6 +249,9 @@ public final class Engine {
         private final List<Library> libraries = new ArrayList<>();
         private CsrfTokenSource csrfTokenSource = CsrfTokenSource.FROM_CONTEXT;
         private int maxDepth = 100;
+        private MemberAccessPolicy memberAccessPolicy = MemberAccessPolicy.defaults();
+        private long maxOutputSize = Long.MAX_VALUE;
+        private boolean strict;
 
         private Builder() {}
 
@@ -375,6 +416,48 @@ public final class Engine {
                 throw new IllegalArgumentException("maxDepth must be at least 1, was " + depth);
             }
             this.maxDepth = depth;
+            return this;
+        }
+
+        /**
+         * Sets the policy deciding which members templates may read (default
+         * {@link MemberAccessPolicy#defaults()}).
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder memberAccessPolicy(MemberAccessPolicy policy) {
+            this.memberAccessPolicy = Objects.requireNonNull(policy, "memberAccessPolicy");
+            return this;
+        }
+
+        /**
+         * Limits how many characters one rendering may produce (default unlimited); a rendering
+         * that would exceed it fails with a {@link TemplateRenderError} of kind
+         * {@code OutputTooLarge}.
+         *
+         * @param chars the maximum output length, at least 1
+         * @return this builder
+         */
+        public Builder maxOutputSize(long chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxOutputSize must be at least 1, was " + chars);
+            }
+            this.maxOutputSize = chars;
+            return this;
+        }
+
+        /**
+         * Turns strict mode on or off (default off): a variable that does not resolve is an error
+         * ({@link TemplateRenderError} of kind {@code VariableDoesNotExist}, listing the names that
+         * were available) instead of rendering as {@code string_if_invalid}. Tags that test for
+         * existence ({@code if}, {@code default}, {@code firstof}, ...) still see a missing value.
+         *
+         * @param on whether missing variables fail
+         * @return this builder
+         */
+        public Builder strict(boolean on) {
+            this.strict = on;
             return this;
         }
 

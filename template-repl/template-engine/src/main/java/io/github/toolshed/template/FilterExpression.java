@@ -31,7 +31,7 @@ final class FilterExpression {
     private static final String NUM = "[-+.]?\\d[\\d.e]*";
     private static final String VAR = "[\\w.]+";
     private static final Pattern FILTER_RE = Pattern.compile(
-            "^(?<constant>" + CONSTANT + ")|^(?<var>" + VAR + "|" + NUM + ")|(?:\\s*\\|\\s*(?<name>\\w+)(?::(?:(?<carg>" + CONSTANT
+            "^(?<constant>" + CONSTANT + ")|^(?<var>" + VAR + "|" + NUM + ")|(?:\\s*\\|\\s*(?<name>\\w+(?:\\.\\w+)*)(?::(?:(?<carg>" + CONSTANT
                     + ")|(?<varg>" + VAR + "|" + NUM + ")))?)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -136,6 +136,8 @@ final class FilterExpression {
             if (obj == Variable.MISSING) {
                 if (ignoreFailures) {
                     obj = null;
+                } else if (context.template.engine().strict() && !startsWithDefault()) {
+                    throw Strict.missing(variable.text(), context);
                 } else {
                     String invalid = context.template.engine().stringIfInvalid();
                     if (!invalid.isEmpty()) {
@@ -151,6 +153,14 @@ final class FilterExpression {
             obj = apply(f, obj, context);
         }
         return obj;
+    }
+
+    private boolean startsWithDefault() {
+        if (filters.isEmpty()) {
+            return false;
+        }
+        String first = filters.getFirst().spec().name();
+        return first.equals("default") || first.equals("default_if_none");
     }
 
     private static Object apply(Applied f, Object obj, Context context) {
@@ -197,7 +207,7 @@ final class FilterExpression {
 
         @Override
         public Object lookup(Object base, String path) {
-            Object v = Variable.resolvePath(base, path);
+            Object v = Variable.resolvePath(base, path, context.memberAccessPolicy());
             if (v == Variable.MISSING) {
                 throw new TemplateRenderError("VariableDoesNotExist", "Failed lookup for key [" + path + "] in " + base);
             }

@@ -1,7 +1,6 @@
 package io.github.toolshed.template;
 
 import io.github.toolshed.template.spi.Library;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -20,6 +19,11 @@ final class LibraryRegistry {
 
     List<Library> all() {
         return libraries;
+    }
+
+    /** Whether any owner provides a library of this name. */
+    boolean has(String name) {
+        return libraries.stream().anyMatch(l -> l.name().equals(name));
     }
 
     /** The library {@code name} (of {@code owner} when not null). */
@@ -55,8 +59,4 @@ final class LibraryRegistry {
         return out;
     }
 
-    /** Registration order copy for builders. */
-    static List<Library> copy(List<Library> libs) {
-        return new ArrayList<>(libs);
-    }
 }

@@ -10,8 +10,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,30 +26,15 @@ final class Lookup {
         Object attribute(String name);
     }
 
-    private static final Set<String> REFUSED_METHODS = Set.of(
-            "getClass", "wait", "notify", "notifyAll", "hashCode", "clone", "finalize", "getClassLoader");
-    private static final Set<String> REFUSED_PACKAGES = Set.of(
-            "java.lang.reflect", "java.lang.invoke", "java.io", "java.nio.file", "java.net", "sun.misc", "jdk.internal.misc");
-    private static final Set<Class<?>> REFUSED_TYPES = Set.of(
-            Class.class, ClassLoader.class, Thread.class, ThreadGroup.class, Runtime.class, System.class,
-            Process.class, ProcessBuilder.class, ProcessHandle.class, Module.class, ModuleLayer.class);
-
-    private static final ClassValue<Map<String, Accessor>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Accessor> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
-
     private Lookup() {}
 
     /** Returns {@code current.bit} or {@link Variable#MISSING}. */
-    static Object member(Object current, String bit) {
-        return member(current, bit, null);
+    static Object member(Object current, String bit, MemberAccessPolicy policy) {
+        return member(current, bit, null, policy);
     }
 
     /** Returns {@code current.bit} or {@link Variable#MISSING}, caching bean accessors in {@code site}. */
-    static Object member(Object current, String bit, Site site) {
+    static Object member(Object current, String bit, Site site, MemberAccessPolicy policy) {
         switch (current) {
             case null -> {
                 return Variable.MISSING;
@@ -85,7 +68,7 @@ final class Lookup {
                 if (current.getClass().isArray()) {
                     return indexed(current, bit);
                 }
-                Object v = property(current, bit, site);
+                Object v = property(current, bit, site, policy);
                 return v == Variable.MISSING ? indexed(current, bit) : v;
             }
         }
@@ -131,22 +114,22 @@ final class Lookup {
         return value;
     }
 
-    private static Object property(Object target, String name, Site site) {
+    private static Object property(Object target, String name, Site site, MemberAccessPolicy policy) {
         Class<?> type = target.getClass();
         Site.Entry cached = site == null ? null : site.entry;
-        if (cached != null && cached.type == type) {
+        if (cached != null && cached.type == type && cached.policy == policy) {
             return cached.accessor.get(target);
         }
-        if (refusedType(type)) {
+        if (!policy.allowsType(type)) {
             return Variable.MISSING;
         }
-        Map<String, Accessor> byName = ACCESSORS.get(type);
-        Accessor accessor = byName.get(name);
+        Map<String, Object> byName = policy.accessors.get(type);
+        Accessor accessor = (Accessor) byName.get(name);
         if (accessor == null) {
-            accessor = byName.computeIfAbsent(name, n -> Accessor.find(type, n));
+            accessor = (Accessor) byName.computeIfAbsent(name, n -> Accessor.find(type, n, policy));
         }
         if (site != null) {
-            site.entry = new Site.Entry(type, accessor);
+            site.entry = new Site.Entry(type, policy, accessor);
         }
         return accessor.get(target);
     }
@@ -156,41 +139,34 @@ final class Lookup {
      * last class seen there. Racy by design: the entry is immutable, a lost update only costs a miss.
      */
     static final class Site {
-        record Entry(Class<?> type, Accessor accessor) {}
+        record Entry(Class<?> type, MemberAccessPolicy policy, Accessor accessor) {}
 
         Entry entry;
     }
 
-    private static final ClassValue<Boolean> REFUSED = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return computeRefused(type);
-        }
-    };
-
-    static boolean refusedType(Class<?> type) {
-        return REFUSED.get(type);
-    }
-
-    private static boolean computeRefused(Class<?> type) {
-        for (Class<?> refused : REFUSED_TYPES) {
-            if (refused.isAssignableFrom(type)) {
-                return true;
-            }
-        }
-        String pkg = type.getPackageName();
-        return REFUSED_PACKAGES.contains(pkg) || (type.isArray() && refusedType(type.getComponentType()));
-    }
-
     /** A resolved way to read one named member of one class. */
-    record Accessor(Method method, Field field, Function<Object, Object> fast) {
-        static final Accessor NONE = new Accessor(null, null, null);
+    record Accessor(Method method, Field field, Function<Object, Object> fast, MemberAccessPolicy recheck) {
+        static final Accessor NONE = new Accessor(null, null, null, null);
 
-        Accessor(Method method, Field field) {
-            this(method, field, method == null ? null : Getters.compile(method));
+        Accessor(Method method, Field field, MemberAccessPolicy policy) {
+            this(method, field, method == null ? null : Getters.compile(method),
+                    needsRecheck(method != null ? method.getReturnType() : field.getType()) ? policy : null);
+        }
+
+        /** A declared type that is not final may hide a refused runtime class (an {@code Object} getter). */
+        private static boolean needsRecheck(Class<?> declared) {
+            return !declared.isPrimitive() && (!Modifier.isFinal(declared.getModifiers()) || declared.isArray());
         }
 
         Object get(Object target) {
+            Object v = read(target);
+            if (recheck != null && v != null && v != Variable.MISSING && !recheck.allowsType(v.getClass())) {
+                return Variable.MISSING;
+            }
+            return v;
+        }
+
+        private Object read(Object target) {
             if (fast != null) {
                 try {
                     return fast.apply(target);
@@ -219,35 +195,34 @@ final class Lookup {
             return Variable.MISSING;
         }
 
-        static Accessor find(Class<?> type, String name) {
-            if (REFUSED_METHODS.contains(name)) {
+        static Accessor find(Class<?> type, String name, MemberAccessPolicy policy) {
+            if (policy.deniesName(name)) {
                 return NONE;
             }
             String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             if (type.isRecord()) {
                 for (RecordComponent rc : type.getRecordComponents()) {
                     if (rc.getName().equals(name)) {
-                        Method m = publicMethod(type, rc.getAccessor().getName());
+                        Method m = publicMethod(type, rc.getAccessor().getName(), policy);
                         if (m != null) {
-                            return new Accessor(m, null);
+                            return new Accessor(m, null, policy);
                         }
                     }
                 }
             }
             for (String candidate : List.of("get" + cap, "is" + cap, name)) {
-                if (REFUSED_METHODS.contains(candidate)) {
+                if (policy.deniesName(candidate)) {
                     continue;
                 }
-                Method m = publicMethod(type, candidate);
+                Method m = publicMethod(type, candidate, policy);
                 if (m != null && (!candidate.startsWith("is") || candidate.equals(name) || m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-                    return new Accessor(m, null);
+                    return new Accessor(m, null, policy);
                 }
             }
             try {
                 Field f = type.getField(name);
-                if (!Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getDeclaringClass().getModifiers())
-                        && !refusedType(f.getType())) {
-                    return new Accessor(null, f);
+                if (policy.allowsField(f)) {
+                    return new Accessor(null, f, policy);
                 }
             } catch (NoSuchFieldException e) {
                 // not a field either
@@ -255,15 +230,14 @@ final class Lookup {
             return NONE;
         }
 
-        private static Method publicMethod(Class<?> type, String name) {
+        private static Method publicMethod(Class<?> type, String name, MemberAccessPolicy policy) {
             Method m;
             try {
                 m = type.getMethod(name);
             } catch (NoSuchMethodException e) {
                 return null;
             }
-            if (Modifier.isStatic(m.getModifiers()) || m.getReturnType() == void.class || refusedType(m.getDeclaringClass())
-                    || refusedType(m.getReturnType())) {
+            if (!policy.allowsMethod(m)) {
                 return null;
             }
             if (Modifier.isPublic(m.getDeclaringClass().getModifiers()) && m.getDeclaringClass().getModule().isExported(m.getDeclaringClass().getPackageName())) {

@@ -18,9 +18,14 @@ final class NodeList {
     }
 
     void render(Context context, StringBuilder out) {
+        long limit = context.template == null ? Long.MAX_VALUE : context.template.engine().maxOutputSize();
         for (Node node : nodes) {
             try {
                 node.render(context, out);
+                if (out.length() > limit) {
+                    throw new TemplateRenderError("OutputTooLarge", "rendering produced more than " + limit
+                            + " characters (the engine's maxOutputSize)");
+                }
             } catch (TemplateException e) {
                 e.locate(node.location());
                 throw e;

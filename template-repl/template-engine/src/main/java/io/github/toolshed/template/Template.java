@@ -101,6 +101,11 @@ public final class Template {
         int scopes = context.scopeDepth();
         try {
             nodelist.render(context, out);
+        } catch (TemplateException e) {
+            if (engine.debug()) {
+                e.enter(name(), origin.source());
+            }
+            throw e;
         } finally {
             context.popTo(scopes);
             context.renderContext.pop();
@@ -118,6 +123,11 @@ public final class Template {
         }
         try {
             nodelist.render(context, out);
+        } catch (TemplateException e) {
+            if (engine.debug()) {
+                e.enter(name(), origin.source());
+            }
+            throw e;
         } finally {
             context.depth--;
         }

@@ -14,6 +14,8 @@ public class TemplateException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private SourceLocation location;
+    private final java.util.ArrayList<String> chain = new java.util.ArrayList<>();
+    private String excerpt;
 
     /**
      * Creates an exception without a location.
@@ -68,11 +70,50 @@ public class TemplateException extends RuntimeException {
     }
 
     /**
-     * Returns the message followed, when the location is known, by a caret view of the source.
+     * In debug mode: the templates the error passed through, outermost first (the page, then the
+     * templates it included or extended, down to the one with the error).
+     *
+     * @return the template chain, empty outside debug mode
+     */
+    public java.util.List<String> templateChain() {
+        return java.util.List.copyOf(chain.reversed());
+    }
+
+    /**
+     * In debug mode: a few numbered source lines around the error with a caret under it.
+     *
+     * @return the excerpt, empty outside debug mode or without a location
+     */
+    public Optional<String> sourceExcerpt() {
+        return Optional.ofNullable(excerpt);
+    }
+
+    /**
+     * Returns the message followed, when known, by the source excerpt (or a caret view of the
+     * line) and the template chain.
      *
      * @return a multi-line description
      */
     public String describe() {
-        return location == null ? getMessage() : getMessage() + "\n" + location.caretView();
+        StringBuilder sb = new StringBuilder(String.valueOf(getMessage()));
+        if (excerpt != null) {
+            sb.append('\n').append(excerpt);
+        } else if (location != null) {
+            sb.append('\n').append(location.caretView());
+        }
+        if (chain.size() > 1) {
+            sb.append("\nTemplate chain: ").append(String.join(" -> ", templateChain()));
+        }
+        return sb.toString();
+    }
+
+    /** Debug mode: records that the error passed through template {@code name} with this source. */
+    void enter(String name, String source) {
+        if (chain.isEmpty() || !chain.getLast().equals(name)) {
+            chain.add(name);
+        }
+        if (excerpt == null && location != null && location.templateName().equals(name) && source != null) {
+            excerpt = Excerpts.around(source, location, 2);
+        }
     }
 }

@@ -88,8 +88,9 @@ final class Variable {
             return MISSING;
         }
         current = Lookup.callIfCallable(current, context);
+        MemberAccessPolicy policy = context.memberAccessPolicy();
         for (int i = 1; i < lookups.length; i++) {
-            current = Lookup.member(current, lookups[i], sites[i]);
+            current = Lookup.member(current, lookups[i], sites[i], policy);
             if (current == MISSING) {
                 return MISSING;
             }
@@ -99,10 +100,10 @@ final class Variable {
     }
 
     /** Resolves a dotted path against a value rather than a context (dictsort, regroup). */
-    static Object resolvePath(Object base, String path) {
+    static Object resolvePath(Object base, String path, MemberAccessPolicy policy) {
         Object current = base;
         for (String bit : path.split("\\.", -1)) {
-            current = Lookup.member(current, bit);
+            current = Lookup.member(current, bit, policy);
             if (current == MISSING) {
                 return MISSING;
             }
