@@ -35,6 +35,9 @@ class DemoApplicationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.github.toolshed.cache.FragmentStore fragments;
+
     @BeforeAll
     static void client() {
         client = HttpClient.newHttpClient();
@@ -199,5 +202,16 @@ class DemoApplicationTest {
     @Test
     void testsRunOnJava25() {
         assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void sidebar_isRenderedOnceIntoTheFragmentCache() throws Exception {
+        fragments.invalidateAll();
+        assertThat(fragments.get(io.github.toolshed.cache.FragmentKey.of("sidebar"))).isNull();
+        HttpResponse<String> first = get("/search?q=surlex"); // search pages are never page-cached
+        assertThat(first.statusCode()).isEqualTo(200);
+        String cached = fragments.get(io.github.toolshed.cache.FragmentKey.of("sidebar"));
+        assertThat(cached).contains("Recent posts").contains("tag-cloud");
+        assertThat(first.body()).contains(cached.strip());
     }
 }

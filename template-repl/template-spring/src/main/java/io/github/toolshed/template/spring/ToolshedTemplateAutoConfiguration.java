@@ -3,6 +3,7 @@ package io.github.toolshed.template.spring;
 import io.github.toolshed.template.Engine;
 import io.github.toolshed.template.Loader;
 import io.github.toolshed.template.Loaders;
+import io.github.toolshed.template.spi.Library;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -31,17 +32,19 @@ public class ToolshedTemplateAutoConfiguration {
     public ToolshedTemplateAutoConfiguration() {}
 
     /**
-     * The template engine configured from {@code toolshed.template.*} and every
-     * {@link ToolshedEngineCustomizer}.
+     * The template engine configured from {@code toolshed.template.*}, with every {@link Library}
+     * bean registered (e.g. the {@code cache} library of toolshed-cache-spring), then every
+     * {@link ToolshedEngineCustomizer} applied.
      *
      * @param properties the settings
+     * @param libraries the template libraries defined as beans
      * @param customizers the customizers
      * @return the engine
      */
     @Bean
     @ConditionalOnMissingBean
     public Engine toolshedTemplateEngine(ToolshedTemplateProperties properties,
-            ObjectProvider<ToolshedEngineCustomizer> customizers) {
+            ObjectProvider<Library> libraries, ObjectProvider<ToolshedEngineCustomizer> customizers) {
         Loader loader = Loaders.classpath(ToolshedTemplateAutoConfiguration.class.getClassLoader(),
                 classpathPrefix(properties.getPrefix()));
         Engine.Builder builder = Engine.builder()
@@ -49,6 +52,7 @@ public class ToolshedTemplateAutoConfiguration {
                 .autoescape(properties.isAutoescape())
                 .debug(properties.isDebug())
                 .stringIfInvalid(properties.getStringIfInvalid());
+        libraries.orderedStream().forEach(builder::library);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
     }
