@@ -214,4 +214,13 @@ class DemoApplicationTest {
         assertThat(cached).contains("Recent posts").contains("tag-cloud");
         assertThat(first.body()).contains(cached.strip());
     }
+
+    @Test
+    void cacheAdminPage_isDisabledWithoutAPassword() throws Exception {
+        assertThat(get("/cache/").statusCode()).isEqualTo(404);
+        HttpResponse<String> purge = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cache/purge"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("kind=all")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(purge.statusCode()).isIn(404, 405);
+    }
 }

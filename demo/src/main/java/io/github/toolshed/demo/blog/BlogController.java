@@ -1,6 +1,8 @@
 package io.github.toolshed.demo.blog;
 
+import io.github.toolshed.cache.PageCache;
 import io.github.toolshed.surlex.spring.SurlexMapping;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -14,7 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
-/** The blog's HTML pages, routed by surlex and rendered by Toolshed templates. */
+/**
+ * The blog's HTML pages, routed by surlex and rendered by Toolshed templates. A post's page is
+ * tagged {@code post:<slug>} and a tag's page {@code tag:<tag>} for purges by tag.
+ */
 @Controller
 class BlogController {
 
@@ -48,7 +53,7 @@ class BlogController {
     @SurlexMapping(value = "/blog/<year:Y>/<month:M>/<day:d>/<slug:s>/", name = "blog_post_detail",
             method = RequestMethod.GET)
     ModelAndView detail(@PathVariable int year, @PathVariable String month, @PathVariable int day,
-            @PathVariable String slug) {
+            @PathVariable String slug, HttpServletRequest request) {
         LocalDate date;
         try {
             date = LocalDate.of(year, month(month), day);
@@ -57,15 +62,17 @@ class BlogController {
         }
         Post post = posts.find(date, slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such post"));
+        PageCache.tag(request, "post:" + post.slug());
         return sidebar.page("blog/post").addObject("post", post);
     }
 
     @SurlexMapping(value = "/tags/<tag:s>/", name = "blog_tag", method = RequestMethod.GET)
-    ModelAndView tag(@PathVariable String tag) {
+    ModelAndView tag(@PathVariable String tag, HttpServletRequest request) {
         List<Post> tagged = posts.tagged(tag);
         if (tagged.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such tag");
         }
+        PageCache.tag(request, "tag:" + tag);
         return sidebar.page("blog/tag").addObject("tag", tag).addObject("posts", tagged);
     }
 
