@@ -28,8 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The demo in Debian's headless Chromium driven by the system chromedriver: the blog's home
- * page, a post reached by its link, then the chat room from the post's navigation. Screenshots
- * go to {@code target/demo-blog.png} and {@code target/demo-post.png}.
+ * page, a post reached by its link, then the chat room from the post's navigation, joined and
+ * with a message sent. Screenshots go to {@code target/screenshots/} ({@code demo-blog.png},
+ * {@code demo-post.png}, {@code demo-chat.png}); {@code scripts/screenshots} copies them into
+ * docs/images/.
  */
 @Tag("integration")
 class DemoBrowserIT {
@@ -89,10 +91,19 @@ class DemoBrowserIT {
         driver.findElement(By.id("chat-link")).click();
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/chat/"));
         assertThat(driver.findElement(By.id("nick")).isDisplayed()).isTrue();
+
+        driver.findElement(By.id("nick")).sendKeys("reader");
+        driver.findElement(By.id("join")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("chat")).isDisplayed());
+        driver.findElement(By.id("text")).sendKeys("Hello from " + title);
+        driver.findElement(By.id("send")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("messages")).getText()
+                .contains("Hello from " + title));
+        screenshot("demo-chat.png");
     }
 
     private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", name);
+        Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
                 StandardCopyOption.REPLACE_EXISTING);

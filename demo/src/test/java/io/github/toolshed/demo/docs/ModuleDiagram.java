@@ -25,7 +25,7 @@ final class ModuleDiagram {
 
     private static final Pattern DEPENDENCY = Pattern.compile("(?s)<dependency>(.*?)</dependency>");
     private static final Pattern TAG = Pattern.compile("<(groupId|artifactId|scope)>\\s*([^<]+?)\\s*</\\1>");
-    private static final int BOX_W = 178;
+    private static final int BOX_W = 196;
     private static final int BOX_H = 40;
     private static final int GAP_X = 14;
     private static final int ROW_H = 96;
