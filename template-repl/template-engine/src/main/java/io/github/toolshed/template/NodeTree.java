@@ -22,7 +22,7 @@ final class NodeTree {
                 out.append("  (line ").append(node.token.line()).append(')');
             }
             out.append('\n');
-            List<NodeList> children = node.children();
+            List<NodeList> children = node.children().stream().filter(c -> !c.nodes().isEmpty()).toList();
             for (int i = 0; i < children.size(); i++) {
                 if (children.size() > 1) {
                     out.append("  ".repeat(depth + 1)).append("branch ").append(i + 1).append(":\n");

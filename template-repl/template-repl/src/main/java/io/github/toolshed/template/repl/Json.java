@@ -173,7 +173,11 @@ final class Json {
                     sb.append((char) Integer.parseInt(hex, 16));
                     pos += 4;
                 }
-                default -> throw error("invalid escape '\\" + (pos < text.length() ? String.valueOf(e) : "") + "' in a string");
+                default -> {
+                    String shown = pos < text.length() ? String.valueOf(e) : "";
+                    pos--;
+                    throw error("invalid escape '\\" + shown + "' in a string");
+                }
             }
             pos++;
         }

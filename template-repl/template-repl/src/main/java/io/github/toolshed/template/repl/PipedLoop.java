@@ -46,6 +46,8 @@ final class PipedLoop {
             if (!pending.isEmpty()) {
                 TemplateRepl.print(out, session.eval(pending.toString()).text());
             }
+        } catch (org.jline.utils.ClosedException e) {
+            // the terminal's input was closed: the end of input
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
