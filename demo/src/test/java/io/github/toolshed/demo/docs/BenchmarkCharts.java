@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * second or a later column is a measurement with a unit in its header ({@code ms}, {@code ns/op},
  * {@code us/op}, {@code req/s}, {@code [s]}, {@code score}) and at least two rows hold a number
  * there; the chart shows the first such column, one bar per row, labelled with the row's first
- * cell. Charts are named after the section ({@code bench-<section>-<n>.svg}).
+ * cell. Charts are named after the section ({@code bench-<section>-<n>.svg}); a section that
+ * already shows a picture of its own ({@code ![...](...)}) is left to it.
  */
 final class BenchmarkCharts {
 
@@ -33,11 +34,19 @@ final class BenchmarkCharts {
         List<Chart> charts = new ArrayList<>();
         String section = "benchmarks";
         int n = 0;
+        boolean hasPicture = false;
         String[] lines = markdown.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("## ")) {
                 section = lines[i].substring(3).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                 n = 0;
+                hasPicture = false;
+                for (int k = i + 1; k < lines.length && !lines[k].startsWith("## "); k++) {
+                    hasPicture |= lines[k].contains("![");
+                }
+                continue;
+            }
+            if (hasPicture) {
                 continue;
             }
             if (!lines[i].startsWith("|") || i + 1 >= lines.length || !lines[i + 1].matches("\\|[-:| ]+\\|?")) {

@@ -2,6 +2,7 @@ package io.github.toolshed.demo.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.toolshed.cache.nginx.NginxConfig;
 import io.github.toolshed.demo.blog.FrontMatter;
 import io.github.toolshed.template.Engine;
 import java.io.IOException;
@@ -25,6 +26,8 @@ import org.xml.sax.InputSource;
  * Every code example in {@code docs/*.md} and the README is checked, so the docs cannot rot. By
  * the fence's language (and an optional marker comment on the line above the fence):
  * <ul>
+ *   <li>{@code <!-- generated: name -->}: the block must equal the output of a generator listed
+ *       in {@link #GENERATED} (the nginx config of the demo, ...);</li>
  *   <li>{@code <!-- snippet: path/to/SomeTest.java#region -->}: the block must equal the region
  *       between {@code snippet:start region} and {@code snippet:end region} in that test source,
  *       which its module compiles and runs;</li>
@@ -46,6 +49,15 @@ class DocsSnippetsTest {
 
     /** The repository root, seen from the demo module. */
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /**
+     * Outputs the docs show verbatim, by name: {@code <!-- generated: NAME -->} above a block
+     * makes it equal to what the generator prints today.
+     */
+    static final Map<String, String> GENERATED = Map.of(
+            // docs/demo.md, "nginx in front": nginx on 8000, memcached on 11211, the demo on 8080
+            "nginx-demo", NginxConfig.memcached("127.0.0.1:8000", "127.0.0.1:11211", "toolshed:", "127.0.0.1:8080",
+                    List.of("JSESSIONID", "SESSION", "remember-me")));
 
     @TempDir
     Path work;
@@ -80,6 +92,16 @@ class DocsSnippetsTest {
             String snippet = JavaSnippets.markerValue(block, "snippet");
             if (!snippet.isEmpty()) {
                 Regions.check(ROOT, snippet, block.text()).ifPresent(f -> failures.add(block.where() + ": " + f));
+                continue;
+            }
+            String generated = JavaSnippets.markerValue(block, "generated");
+            if (!generated.isEmpty()) {
+                String expected = GENERATED.get(generated);
+                if (expected == null) {
+                    failures.add(block.where() + ": no generator '" + generated + "' (known: " + GENERATED.keySet() + ")");
+                } else if (!expected.strip().equals(block.text().strip())) {
+                    failures.add(block.where() + ": differs from what '" + generated + "' generates:\n" + expected);
+                }
                 continue;
             }
             switch (block.language()) {
@@ -135,6 +157,42 @@ class DocsSnippetsTest {
 
         assertThat(Regions.check(ROOT, "demo/src/test/java/io/github/toolshed/demo/docs/DocsSnippetsTest.java#none",
                 "x")).isPresent();
+    }
+
+    @Test
+    void indexAndReadme_listEveryPageAndPicture() throws Exception {
+        String index = read("docs/index.md");
+        String readme = read("README.md");
+        List<String> missing = new ArrayList<>();
+        for (String page : pages()) {
+            String name = page.substring(page.lastIndexOf('/') + 1);
+            if (page.startsWith("docs/") && !name.equals("index.md")) {
+                if (!index.contains("(" + name + ")")) {
+                    missing.add("docs/index.md does not link " + name);
+                }
+                if (!readme.contains("(docs/" + name + ")")) {
+                    missing.add("README.md does not link docs/" + name);
+                }
+            }
+        }
+        for (String dir : List.of("images", "benchmarks")) {
+            Path pictures = ROOT.resolve("docs").resolve(dir);
+            if (!Files.isDirectory(pictures)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(pictures)) {
+                for (Path picture : files.filter(p -> p.toString().matches(".*\\.(png|svg)")).sorted().toList()) {
+                    String link = dir + "/" + picture.getFileName();
+                    if (!index.contains("(" + link + ")")) {
+                        missing.add("docs/index.md does not show or link " + link);
+                    }
+                    if (!link.contains("/bench-") && !readme.contains("(docs/" + link + ")")) {
+                        missing.add("README.md does not show or link docs/" + link);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     private static List<String> checkXml(DocBlock block) {
