@@ -1,8 +1,8 @@
 package io.github.toolshed.template.repl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.jline.terminal.Terminal;
 
@@ -23,11 +23,11 @@ final class PipedLoop {
 
     void run() {
         PrintWriter out = terminal.writer();
-        BufferedReader in = new BufferedReader(terminal.reader());
+        Reader in = terminal.reader();
         StringBuilder pending = new StringBuilder();
         try {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in)) != null) {
                 if (!pending.isEmpty()) {
                     pending.append('\n');
                 }
@@ -53,5 +53,23 @@ final class PipedLoop {
         } finally {
             out.flush();
         }
+    }
+
+    /**
+     * Reads one line without reading ahead, so that the next reader of the same terminal (the
+     * console of a later breakpoint) gets the rest of the input.
+     */
+    static String readLine(Reader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') {
+                return line.toString();
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return c < 0 && line.isEmpty() ? null : line.toString();
     }
 }
