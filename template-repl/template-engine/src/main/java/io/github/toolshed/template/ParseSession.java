@@ -14,8 +14,8 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * ParseSession session = engine.newParseSession();
- * session.compile("{% load humanize %}");
- * session.compile("{{ 1000|intcomma }}").render(Map.of()); // "1,000"
+ * session.compile("{% import shop as s %}");
+ * session.compile("{% s.price 3 currency='EUR' %}").render(Map.of()); // "3 EUR"
  * }</pre>
  */
 public final class ParseSession {

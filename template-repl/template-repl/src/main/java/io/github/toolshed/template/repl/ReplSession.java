@@ -109,6 +109,9 @@ final class ReplSession {
             return Result.print("error: " + e.getMessage());
         } catch (StackOverflowError e) {
             return Result.print("error: input nested too deeply");
+        } catch (RuntimeException e) {
+            // e.g. a library tag that fails while it compiles: report it, keep the session
+            return Result.print("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

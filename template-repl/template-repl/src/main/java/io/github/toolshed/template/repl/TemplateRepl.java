@@ -88,7 +88,7 @@ public final class TemplateRepl {
         boolean own = t == null;
         try {
             if (own) {
-                t = TerminalBuilder.builder().name("toolshed-template").build();
+                t = TerminalBuilder.builder().name("toolshed-template").system(true).dumb(true).build();
             }
             if (isDumb(t)) {
                 new PipedLoop(session, t).run();

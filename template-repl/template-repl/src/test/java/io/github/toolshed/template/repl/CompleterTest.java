@@ -74,7 +74,7 @@ class CompleterTest {
 
     @Test
     void libraryNamesAfterLoadIncludingNamespacedOnes() {
-        assertThat(completer.candidates("{% load ")).containsExactly("repl", "repl from toolshed.template.repl", "voice",
+        assertThat(completer.candidates("{% load ")).containsExactly("bad", "bad from application", "repl", "repl from toolshed.template.repl", "voice",
                 "voice from com.example.voice", "voice from org.other.voice");
         assertThat(completer.candidates("{% load vo")).containsExactly("voice", "voice from com.example.voice",
                 "voice from org.other.voice");

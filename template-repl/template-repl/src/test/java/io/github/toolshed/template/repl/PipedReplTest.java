@@ -61,6 +61,12 @@ class PipedReplTest {
     }
 
     @Test
+    void aFailingLibraryTagDoesNotEndTheSession() {
+        assertThat(run("{% load bad %}{% boom %}\n{{ 1 }}\n"))
+                .isEqualTo("error: IllegalStateException: boom at compile time\n1\n");
+    }
+
+    @Test
     void exitLeavesAndTheRestIsNotRead() {
         assertThat(run("{{ 1 }}\nexit\n{{ 2 }}\n")).isEqualTo("1\n");
         assertThat(run("{{ 1 }}\n:exit\n{{ 2 }}\n")).isEqualTo("1\n");

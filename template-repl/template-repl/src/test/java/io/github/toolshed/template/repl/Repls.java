@@ -35,6 +35,9 @@ final class Repls {
                 .library(Library.builder("voice").owner("org.other.voice")
                         .filter(FilterSpec.of("whisper", FilterSpec.Arity.NONE, (v, a, c) -> "(" + v + ")")).build())
                 .library(ReplLibrary.LIBRARY)
+                .library(Library.builder("bad").tag("boom", parser -> {
+                    throw new IllegalStateException("boom at compile time");
+                }).build())
                 .templates(Map.of("page.html", "<h1>{{ title }}</h1>\n{% load repl %}\n  {% repl %}{{ after }}"))
                 .build();
     }
