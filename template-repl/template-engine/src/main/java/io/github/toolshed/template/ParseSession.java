@@ -51,7 +51,8 @@ public final class ParseSession {
      * more input could complete it. Nothing is kept from the trial compilation.
      *
      * @param source the template source read so far
-     * @return true when a continuation line could complete it
+     * @return true when a continuation line could complete it; false for a source that compiles
+     *     and for one with any other error
      */
     public boolean isIncomplete(String source) {
         try {
@@ -59,6 +60,9 @@ public final class ParseSession {
             return false;
         } catch (TemplateSyntaxError e) {
             return e.unclosedBlock();
+        } catch (RuntimeException e) {
+            // any other failure (e.g. a library tag's own exception) is complete: compile reports it
+            return false;
         }
     }
 
