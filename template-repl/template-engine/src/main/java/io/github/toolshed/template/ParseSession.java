@@ -3,6 +3,7 @@ package io.github.toolshed.template;
 import io.github.toolshed.template.spi.FilterSpec;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -55,14 +56,26 @@ public final class ParseSession {
      *     and for one with any other error
      */
     public boolean isIncomplete(String source) {
+        return check(source).map(TemplateSyntaxError::unclosedBlock).orElse(false);
+    }
+
+    /**
+     * Compiles a source as a trial, keeping nothing, and returns its syntax error if it has one
+     * (for an unclosed block, {@link TemplateSyntaxError#expectedTags()} says what would close it).
+     * Failures other than syntax errors (a library tag's own exception) are left for
+     * {@link #compile(String)} to report.
+     *
+     * @param source the template source
+     * @return the syntax error, or empty when the source compiles (or fails otherwise)
+     */
+    public Optional<TemplateSyntaxError> check(String source) {
         try {
             compile(parser(source), source);
-            return false;
+            return Optional.empty();
         } catch (TemplateSyntaxError e) {
-            return e.unclosedBlock();
+            return Optional.of(e);
         } catch (RuntimeException e) {
-            // any other failure (e.g. a library tag's own exception) is complete: compile reports it
-            return false;
+            return Optional.empty();
         }
     }
 

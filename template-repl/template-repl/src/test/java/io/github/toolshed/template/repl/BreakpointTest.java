@@ -80,6 +80,20 @@ class BreakpointTest {
     }
 
     @Test
+    void manyConcurrentRendersWithoutAConsoleNeverWait() throws Exception {
+        var template = engine.fromString("{% load repl %}{% for i in '12' %}{% repl %}{{ i }}{% endfor %}");
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<String>> renders = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                renders.add(pool.submit(() -> template.render(Map.of())));
+            }
+            for (var r : renders) {
+                assertThat(r.get(10, TimeUnit.SECONDS)).isEqualTo("12");
+            }
+        }
+    }
+
+    @Test
     void theBindingEndsWithTheRenderAndIsPerThread() throws Exception {
         List<String> calls = new ArrayList<>();
         Breakpoints.attach(p -> calls.add("main"), () -> {

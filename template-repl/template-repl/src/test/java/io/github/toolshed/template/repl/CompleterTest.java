@@ -58,6 +58,11 @@ class CompleterTest {
     void tagsAfterPercent() {
         assertThat(completer.candidates("{% fo")).containsExactly("for");
         assertThat(completer.candidates("{%  wi")).containsExactly("widthratio", "with");
+        assertThat(completer.candidates("{% e")).containsExactly("extends");
+        assertThat(completer.candidates("{% for x in xs %}{% if x %}{{ x }}\n{% e"))
+                .containsExactly("elif", "else", "endif", "extends");
+        assertThat(completer.candidates("{% for x in xs %}{% if x %}{% endif %}{% e"))
+                .containsExactly("empty", "endfor", "extends");
         session.eval("{% import voice from com.example.voice as v %}");
         assertThat(completer.candidates("{% v.")).containsExactly("v.hello");
     }

@@ -140,6 +140,11 @@ class PipedReplTest {
     }
 
     @Test
+    void jsonValuesAreDataNotTemplates() {
+        assertThat(run(":set x \"{{ name }}{% load bad %}<i>\"\n{{ x }}\n")).isEqualTo("{{ name }}{% load bad %}&lt;i&gt;\n");
+    }
+
+    @Test
     void loadRefusesTemplateInjection() {
         assertThat(run(":load voice %}{{ name }}{% load voice\n")).startsWith("error: usage: :load");
     }
