@@ -21,7 +21,9 @@ final class PipedLoop {
         this.terminal = terminal;
     }
 
-    void run() {
+    /** Runs to {@code exit} or the end of input; returns 1 when an input failed, else 0. */
+    int run() {
+        boolean failed = false;
         PrintWriter out = terminal.writer();
         Reader in = terminal.reader();
         StringBuilder pending = new StringBuilder();
@@ -39,12 +41,15 @@ final class PipedLoop {
                 pending.setLength(0);
                 ReplSession.Result result = session.eval(input);
                 TemplateRepl.print(out, result.text());
+                failed |= result.failed();
                 if (result.exit()) {
-                    return;
+                    return failed ? 1 : 0;
                 }
             }
             if (!pending.isEmpty()) {
-                TemplateRepl.print(out, session.eval(pending.toString()).text());
+                ReplSession.Result result = session.eval(pending.toString());
+                TemplateRepl.print(out, result.text());
+                failed |= result.failed();
             }
         } catch (org.jline.utils.ClosedException e) {
             // the terminal's input was closed: the end of input
@@ -53,6 +58,7 @@ final class PipedLoop {
         } finally {
             out.flush();
         }
+        return failed ? 1 : 0;
     }
 
     /**

@@ -73,6 +73,14 @@ class PipedReplTest {
     }
 
     @Test
+    void theStatusTellsScriptsWhetherAnInputFailed() {
+        assertThat(Repls.run(engine, Map.of(), "{{ 1 }}\n:vars\n").status()).isZero();
+        assertThat(Repls.run(engine, Map.of(), "{{ x|nofilter }}\n{{ 1 }}\n").status()).isEqualTo(1);
+        assertThat(Repls.run(engine, Map.of(), ":nope\nexit\n").status()).isEqualTo(1);
+        assertThat(Repls.run(engine, Map.of(), "{% if x %}\n").status()).as("unclosed at the end").isEqualTo(1);
+    }
+
+    @Test
     void theEndOfInputLeaves() {
         assertThat(run("{{ 1 }}")).isEqualTo("1\n");
         assertThat(run("")).isEmpty();
