@@ -223,4 +223,15 @@ class DemoApplicationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("kind=all")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(purge.statusCode()).isIn(404, 405);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aotTraining_isOffUnlessTheBuildAsksForIt() throws Exception {
+        assertThat(context.getBeansOfType(AotTraining.class)).isEmpty();
+        for (String path : AotTraining.paths()) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(AotTraining.PAGES.get(path));
+        }
+    }
 }
