@@ -30,13 +30,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The demo in Debian's headless Chromium driven by the system chromedriver: the blog's home
  * page, a post reached by its link, then the chat room from the post's navigation, joined and
  * with a message sent. Screenshots go to {@code target/screenshots/} ({@code demo-blog.png},
- * {@code demo-post.png}, {@code demo-chat.png}); {@code scripts/screenshots} copies them into
- * docs/images/.
+ * {@code demo-post.png}, {@code demo-chat.png}, and {@code demo-cache-admin.png}: the admin page
+ * opened with credentials in the URL after some browsing); {@code scripts/screenshots} copies
+ * them into docs/images/.
  */
 @Tag("integration")
 class DemoBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String ADMIN_PASSWORD = "browser-test";
 
     private static ConfigurableApplicationContext context;
     private static WebDriver driver;
@@ -49,7 +51,8 @@ class DemoBrowserIT {
     static void start() throws IOException {
         Path chromium = Binaries.require("chromium", "chromium");
         Path chromedriver = Binaries.require("chromedriver", "chromium-driver");
-        context = SpringApplication.run(DemoApplication.class, "--server.port=0", "--server.address=127.0.0.1");
+        context = SpringApplication.run(DemoApplication.class, "--server.port=0", "--server.address=127.0.0.1",
+                "--toolshed.demo.admin.username=admin", "--toolshed.demo.admin.password=" + ADMIN_PASSWORD);
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         // An explicit driver and browser: Selenium Manager has nothing to look up or download.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
@@ -100,6 +103,20 @@ class DemoBrowserIT {
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("messages")).getText()
                 .contains("Hello from " + title));
         screenshot("demo-chat.png");
+    }
+
+    @Test
+    void adminSeesTheCacheAfterBrowsing() throws IOException {
+        driver.get(base + "/");
+        driver.get(base + "/about/");
+        driver.get(base + "/about/");
+        driver.get(base.replace("http://", "http://admin:" + ADMIN_PASSWORD + "@") + "/cache/");
+
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("cache-stats")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Page cache");
+        assertThat(driver.findElement(By.id("hit-ratio")).getText()).matches("\\d+\\.\\d %");
+        assertThat(driver.findElement(By.id("pages")).getText()).contains("/about/");
+        screenshot("demo-cache-admin.png");
     }
 
     private static void screenshot(String name) throws IOException {
