@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the Toolshed shell beside a minimal Spring Boot + Spring Shell app, in
 # one hyperfine run: launch to first result of a one-shot command, and launch to the interactive
-# prompt (a session whose stdin is "exit": start, prompt, read, quit), each as a plain
+# prompt (a session whose stdin is "exit": start, prompt, read, quit) of the shell and of its
+# template REPL (`template shell`), each as a plain
 # `java -jar` of the fat jar and with a JDK 25 AOT cache trained the same way for both apps.
 #
 # Prerequisites (from the repository root):
@@ -58,5 +59,9 @@ hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/result.md" \
     -n "toolshed prompt, java -jar" \
     "$java -jar $shell/toolshed-shell.jar < $work/exit.txt" \
     -n "toolshed prompt, launcher (AOT cache)" \
-    "$shell/toolshed-shell < $work/exit.txt"
+    "$shell/toolshed-shell < $work/exit.txt" \
+    -n "toolshed template shell prompt, java -jar" \
+    "$java -jar $shell/toolshed-shell.jar template shell < $work/exit.txt" \
+    -n "toolshed template shell prompt, launcher (AOT cache)" \
+    "$shell/toolshed-shell template shell < $work/exit.txt"
 cat "$work/result.md"
