@@ -118,6 +118,28 @@ public final class Context {
         top().put(name, value);
     }
 
+    /**
+     * Assigns a variable so that it stays visible for the rest of the rendering: the value replaces
+     * the one in the innermost scope that defines the name, or, for a new name, goes into the scope
+     * of the values the context was created with (not a scope a tag pushed and will pop).
+     *
+     * @param name the variable name
+     * @param value the value (null = None)
+     */
+    public void assign(String name, Object value) {
+        for (int i = dicts.size() - 1; i > 0; i--) {
+            if (dicts.get(i).containsKey(name)) {
+                dicts.get(i).put(name, value);
+                return;
+            }
+        }
+        if (dicts.size() > 1) {
+            dicts.get(1).put(name, value);
+        } else {
+            top().put(name, value);
+        }
+    }
+
     /** Django's {@code set_upward}: overwrite where the name is defined, else set innermost. */
     void setUpward(String name, Object value) {
         for (int i = dicts.size() - 1; i > 0; i--) {

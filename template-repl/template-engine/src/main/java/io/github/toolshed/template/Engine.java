@@ -98,6 +98,26 @@ public final class Engine {
     }
 
     /**
+     * Starts a parse session: sources compiled in it share the libraries they load (a REPL's
+     * inputs).
+     *
+     * @return a new session with only the built-in tags and filters loaded
+     */
+    public ParseSession newParseSession() {
+        return new ParseSession(this);
+    }
+
+    /**
+     * The libraries templates can {@code {% load %}} or {@code {% import %}}, in registration
+     * order (several may share a name under different owners).
+     *
+     * @return the registered libraries
+     */
+    public List<Library> registeredLibraries() {
+        return libraries.all();
+    }
+
+    /**
      * Whether auto-escaping is on for templates rendered with a map.
      *
      * @return the autoescape default

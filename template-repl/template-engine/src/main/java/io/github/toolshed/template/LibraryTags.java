@@ -64,6 +64,11 @@ final class LibraryTags {
         public TemplateSyntaxError error(String message) {
             return parser.error(token, message);
         }
+
+        @Override
+        public SourceLocation location() {
+            return parser.origin.locate(token);
+        }
     }
 
     private record CompiledExpression(FilterExpression fe) implements Expression {

@@ -205,6 +205,57 @@ public final class MemberAccessPolicy {
     }
 
     /**
+     * Lists the member names a template may read on values of a type with a dotted lookup
+     * ({@code value.name}): record components, getter properties ({@code getName} and
+     * {@code isActive} as {@code name} and {@code active}), other allowed no-argument methods and
+     * public fields. Every name listed resolves under this policy. For completion and inspection.
+     *
+     * @param type a runtime class
+     * @return the sorted names; empty for denied types
+     */
+    public java.util.SortedSet<String> memberNames(Class<?> type) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        if (!allowsType(type) || type.isArray()) {
+            return names;
+        }
+        Set<String> candidates = new HashSet<>();
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            String n = m.getName();
+            candidates.add(n);
+            if (n.length() > 3 && n.startsWith("get") && Character.isUpperCase(n.charAt(3))) {
+                candidates.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+            } else if (n.length() > 2 && n.startsWith("is") && Character.isUpperCase(n.charAt(2))) {
+                candidates.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
+            }
+        }
+        for (Field f : type.getFields()) {
+            candidates.add(f.getName());
+        }
+        for (String n : candidates) {
+            if (Lookup.Accessor.find(type, n, this) != Lookup.Accessor.NONE) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Reads {@code value.name} the way a template's dotted lookup does under this policy: map key,
+     * list or string index, attribute, record component, getter, method or field.
+     *
+     * @param value the value to look into (may be null)
+     * @param name one segment of a dotted lookup
+     * @return the member's value; empty when it does not resolve, is refused, or is None
+     */
+    public java.util.Optional<Object> member(Object value, String name) {
+        Object v = Lookup.member(value, Objects.requireNonNull(name, "name"), this);
+        return v == Variable.MISSING ? java.util.Optional.empty() : java.util.Optional.ofNullable(v);
+    }
+
+    /**
      * Whether a name is refused as a member (so getters are not searched for it either).
      *
      * @param name the looked-up name

@@ -27,11 +27,17 @@ final class Parser {
     final Map<String, Object> state = new HashMap<>();
 
     Parser(List<Token> tokens, Engine engine, Origin origin) {
+        this(tokens, engine, origin, engine.tags(), engine.filters());
+    }
+
+    /** A parser starting from given tags and filters (a {@link ParseSession}'s loaded ones). */
+    Parser(List<Token> tokens, Engine engine, Origin origin, Map<String, TagParser> tags,
+            Map<String, FilterSpec> filters) {
         this.tokens = tokens;
         this.engine = engine;
         this.origin = origin;
-        this.tags = new HashMap<>(engine.tags());
-        this.filters = new HashMap<>(engine.filters());
+        this.tags = new HashMap<>(tags);
+        this.filters = new HashMap<>(filters);
     }
 
     /** Parses the whole template. */
@@ -145,7 +151,7 @@ final class Parser {
         Token token = commandStack.isEmpty() ? tokens.getLast() : commandStack.pop();
         String command = Words.firstWord(token.contents());
         return error(token, "Unclosed tag on line " + token.line() + ": '" + command + "'. Looking for one of: "
-                + String.join(", ", until) + ".");
+                + String.join(", ", until) + ".").markUnclosed();
     }
 
     /** Consumes and returns the next token. */

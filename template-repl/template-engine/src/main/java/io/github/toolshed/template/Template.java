@@ -133,6 +133,18 @@ public final class Template {
         }
     }
 
+    /**
+     * Returns the compiled node tree as indented text, one node a line: literal text, variables
+     * and tags (with their source line), nested bodies indented below their tag (numbered branches
+     * when a tag has several non-empty ones, such as {@code if}/{@code else}). For debugging and the REPL's
+     * {@code :tree}; the format is for people, not for parsing.
+     *
+     * @return the tree, one line per node
+     */
+    public String tree() {
+        return NodeTree.render(nodelist);
+    }
+
     @Override
     public String toString() {
         return "Template[" + name() + "]";

@@ -8,6 +8,9 @@ public class TemplateSyntaxError extends TemplateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Set by the parser when the input ended while a block tag was still open. */
+    private boolean unclosedBlock;
+
     /**
      * Creates a syntax error without a location (the parser adds it).
      *
@@ -25,5 +28,21 @@ public class TemplateSyntaxError extends TemplateException {
      */
     public TemplateSyntaxError(String message, SourceLocation location) {
         super(message, location);
+    }
+
+    /**
+     * Whether the template failed only because it ended while a block tag ({@code for},
+     * {@code if}, {@code comment}, ...) was still open: more input could complete it. A REPL uses
+     * this to ask for a continuation line.
+     *
+     * @return true for an unclosed block at the end of the input
+     */
+    public boolean unclosedBlock() {
+        return unclosedBlock;
+    }
+
+    TemplateSyntaxError markUnclosed() {
+        unclosedBlock = true;
+        return this;
     }
 }

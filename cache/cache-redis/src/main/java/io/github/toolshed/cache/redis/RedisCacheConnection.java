@@ -51,8 +51,8 @@ public final class RedisCacheConnection implements AutoCloseable {
     private volatile StatefulRedisPubSubConnection<String, String> pubSub;
     private volatile long nextAttempt;
 
-    private RedisCacheConnection(String redisUri, Duration commandTimeout, Duration reconnectDelay) {
-        this.uri = RedisURI.create(redisUri);
+    private RedisCacheConnection(RedisURI redisUri, Duration commandTimeout, Duration reconnectDelay) {
+        this.uri = redisUri;
         uri.setTimeout(commandTimeout);
         this.retryNanos = reconnectDelay.toNanos();
         this.resources = ClientResources.builder()
@@ -88,17 +88,35 @@ public final class RedisCacheConnection implements AutoCloseable {
      */
     public static RedisCacheConnection create(String redisUri, Duration commandTimeout, Duration reconnectDelay) {
         Objects.requireNonNull(redisUri, "redisUri");
+        RedisURI parsed;
+        try {
+            parsed = RedisURI.create(redisUri);
+        } catch (IllegalArgumentException e) {
+            throw new CacheException("not a Redis URI: " + redisUri, e);
+        }
+        return create(parsed, commandTimeout, reconnectDelay);
+    }
+
+    /**
+     * Connects to Redis given as a Lettuce {@link RedisURI}, e.g. one built from an application's
+     * settings with credentials, database and TLS. Redis need not be up yet. The URI's timeout is
+     * replaced by {@code commandTimeout}; the URI is not modified.
+     *
+     * @param redisUri where Redis is and how to log in
+     * @param commandTimeout how long one command may take before the cache gives up on it
+     * @param reconnectDelay the longest pause between reconnection attempts
+     * @return the connection
+     * @throws CacheException if a duration is not positive
+     */
+    public static RedisCacheConnection create(RedisURI redisUri, Duration commandTimeout, Duration reconnectDelay) {
+        Objects.requireNonNull(redisUri, "redisUri");
         if (commandTimeout.isNegative() || commandTimeout.isZero()) {
             throw new CacheException("commandTimeout must be positive, was " + commandTimeout);
         }
         if (reconnectDelay.isNegative() || reconnectDelay.isZero()) {
             throw new CacheException("reconnectDelay must be positive, was " + reconnectDelay);
         }
-        try {
-            return new RedisCacheConnection(redisUri, commandTimeout, reconnectDelay);
-        } catch (IllegalArgumentException e) {
-            throw new CacheException("not a Redis URI: " + redisUri, e);
-        }
+        return new RedisCacheConnection(RedisURI.builder(redisUri).build(), commandTimeout, reconnectDelay);
     }
 
     /**

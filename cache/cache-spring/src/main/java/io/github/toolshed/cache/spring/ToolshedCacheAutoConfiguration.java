@@ -1,5 +1,6 @@
 package io.github.toolshed.cache.spring;
 
+import io.github.toolshed.cache.CacheException;
 import io.github.toolshed.cache.CaffeineFragmentStore;
 import io.github.toolshed.cache.CaffeinePageStore;
 import io.github.toolshed.cache.FragmentStore;
@@ -20,24 +21,34 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Auto-configuration of the Toolshed page cache: a {@link PageStore} (Caffeine, bounded by
  * {@code toolshed.cache.page.max-size}), the {@link PageCache} built from
  * {@code toolshed.cache.page.*}, its filter as a {@link FilterRegistrationBean} in servlet web
  * applications, a {@link FragmentStore}, Micrometer meters when Micrometer is present and the
- * {@code pagecache} Actuator endpoint when Actuator is. Every bean backs off when the
+ * {@code pagecache} Actuator endpoint when Actuator is. {@code toolshed.cache.page.store} selects
+ * Caffeine, Redis or a two-level store (Redis from {@code spring.data.redis.*}, with
+ * toolshed-cache-redis), {@code toolshed.cache.nginx.*} and {@code toolshed.cache.varnish.*}
+ * enable the fronts (with toolshed-cache-nginx), and the {@code pageCache} health indicator
+ * reports a shared store's outage. Every bean backs off when the
  * application defines its own. It needs the Jakarta Servlet API on the class path, since the
  * page cache is a servlet filter.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = {"io.github.toolshed.cache.PageCache", "jakarta.servlet.Filter"})
 @EnableConfigurationProperties(ToolshedCacheProperties.class)
+@Import({ToolshedCacheRedisConfiguration.class, ToolshedCacheFrontsConfiguration.class})
 public class ToolshedCacheAutoConfiguration {
 
     /** The bean name of the filter registration, for applications that replace it. */
@@ -56,6 +67,7 @@ public class ToolshedCacheAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
+    @Conditional(StoreConditions.OnCaffeinePageStore.class)
     public PageStore toolshedPageStore(ToolshedCacheProperties properties) {
         return CaffeinePageStore.builder().maximumBytes(properties.getPage().getMaxSize().toBytes()).build();
     }
@@ -67,16 +79,22 @@ public class ToolshedCacheAutoConfiguration {
      * @param store the page store
      * @param listeners every {@link PageCacheListener} bean (metrics among them)
      * @param matchers extra {@link UrlMatcher} beans, e.g. surlex patterns, added to the configured ones
+     * @param decorators the fronts' wrappers of the store (package-private type)
      * @return the cache
      */
     @Bean
     @ConditionalOnMissingBean
     public PageCache toolshedPageCache(ToolshedCacheProperties properties, PageStore store,
-            ObjectProvider<PageCacheListener> listeners, ObjectProvider<UrlMatcher> matchers) {
+            ObjectProvider<PageCacheListener> listeners, ObjectProvider<UrlMatcher> matchers,
+            ObjectProvider<PageStoreDecorator> decorators) {
         ToolshedCacheProperties.Page page = properties.getPage();
         List<PageCacheListener> all = listeners.orderedStream().toList();
+        PageStore decorated = store;
+        for (PageStoreDecorator decorator : decorators.orderedStream().toList()) {
+            decorated = decorator.decorate(decorated);
+        }
         PageCacheBuilder builder = PageCache.builder()
-                .store(store)
+                .store(decorated)
                 .cache(page.getPatterns().toArray(String[]::new))
                 .cache(matchers.orderedStream().toArray(UrlMatcher[]::new))
                 .hosts(page.getHosts())
@@ -114,6 +132,7 @@ public class ToolshedCacheAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBooleanProperty(name = "toolshed.cache.fragment.enabled", matchIfMissing = true)
+    @Conditional(StoreConditions.OnCaffeineFragmentStore.class)
     public FragmentStore toolshedFragmentStore(ToolshedCacheProperties properties) {
         return CaffeineFragmentStore.builder().maximumBytes(properties.getFragment().getMaxSize().toBytes()).build();
     }
@@ -147,6 +166,43 @@ public class ToolshedCacheAutoConfiguration {
         @ConditionalOnMissingBean
         PageCacheMetrics toolshedPageCacheMetrics(PageStore store) {
             return new PageCacheMetrics(store);
+        }
+    }
+
+    /** The page store's health indicator, the {@code pageCache} component of the health endpoint. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class HealthConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "pageCacheHealthIndicator")
+        @ConditionalOnEnabledHealthIndicator("pagecache")
+        HealthIndicator pageCacheHealthIndicator(PageStore store, ObjectProvider<StoreAvailability> availability) {
+            return new PageStoreHealthIndicator(store, availability.orderedStream().toList());
+        }
+    }
+
+    /** Fails with the fix when a Redis store is chosen without toolshed-cache-redis. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass("io.github.toolshed.cache.redis.RedisCacheConnection")
+    @Conditional(StoreConditions.OnAnyRedisStore.class)
+    static class MissingRedisConfiguration {
+
+        MissingRedisConfiguration() {
+            throw new CacheException("toolshed.cache.page.store or toolshed.cache.fragment.store uses Redis,"
+                    + " which needs io.github.toolshed:toolshed-cache-redis on the class path");
+        }
+    }
+
+    /** Fails with the fix when a front is enabled without toolshed-cache-nginx. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass("io.github.toolshed.cache.nginx.PublishingPageStore")
+    @Conditional(StoreConditions.OnAnyFront.class)
+    static class MissingFrontsConfiguration {
+
+        MissingFrontsConfiguration() {
+            throw new CacheException("toolshed.cache.nginx.* and toolshed.cache.varnish.* need"
+                    + " io.github.toolshed:toolshed-cache-nginx on the class path");
         }
     }
 

@@ -40,6 +40,13 @@ public class ToolshedCacheProperties {
         private boolean enabled = true;
 
         /**
+         * Where pages live: caffeine (in this node, bounded by max-size), redis (shared by every
+         * node, needs toolshed-cache-redis and spring.data.redis.*) or two-level (Caffeine in each
+         * node in front of Redis, invalidations spread over Redis pub/sub).
+         */
+        private PageStoreType store = PageStoreType.CAFFEINE;
+
+        /**
          * URL patterns of the pages to cache: Ant-style, e.g. /blog/**, or surlex with a "surlex:"
          * prefix, e.g. surlex:/blog/<year:Y>/<slug:s>/ (needs toolshed-surlex). Nothing is cached
          * when empty.
@@ -102,6 +109,16 @@ public class ToolshedCacheProperties {
         /** @param enabled whether the filter is registered */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+        /** @return where pages live */
+        public PageStoreType getStore() {
+            return store;
+        }
+
+        /** @param store where pages live */
+        public void setStore(PageStoreType store) {
+            this.store = store;
         }
 
         /** @return the URL patterns */
@@ -261,6 +278,19 @@ public class ToolshedCacheProperties {
         /** Whether to create the fragment store. */
         private boolean enabled = true;
 
+        /** Where fragments live: caffeine (in this node) or redis (shared, needs toolshed-cache-redis). */
+        private FragmentStoreType store = FragmentStoreType.CAFFEINE;
+
+        /** @return where fragments live */
+        public FragmentStoreType getStore() {
+            return store;
+        }
+
+        /** @param store where fragments live */
+        public void setStore(FragmentStoreType store) {
+            this.store = store;
+        }
+
         /** Bound on the memory held by all cached fragments. */
         private DataSize maxSize = DataSize.ofMegabytes(16);
 
@@ -283,5 +313,23 @@ public class ToolshedCacheProperties {
         public void setMaxSize(DataSize maxSize) {
             this.maxSize = maxSize;
         }
+    }
+
+    /** Where the page cache keeps its pages. */
+    public enum PageStoreType {
+        /** In this node's memory (Caffeine), bounded in bytes. */
+        CAFFEINE,
+        /** In Redis, shared by every node. */
+        REDIS,
+        /** Caffeine in each node in front of Redis. */
+        TWO_LEVEL
+    }
+
+    /** Where the fragment cache keeps its fragments. */
+    public enum FragmentStoreType {
+        /** In this node's memory (Caffeine), bounded in bytes. */
+        CAFFEINE,
+        /** In Redis, shared by every node. */
+        REDIS
     }
 }

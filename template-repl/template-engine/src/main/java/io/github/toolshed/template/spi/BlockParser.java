@@ -58,4 +58,14 @@ public interface BlockParser {
      * @return the error, to throw
      */
     TemplateSyntaxError error(String message);
+
+    /**
+     * Where this tag sits in its template's source (for tags that report their position, such as a
+     * breakpoint). The default, for parsers outside the engine, is {@code null}.
+     *
+     * @return the tag's location, or {@code null} when unknown
+     */
+    default io.github.toolshed.template.SourceLocation location() {
+        return null;
+    }
 }
