@@ -108,15 +108,20 @@ class TemplateCommandsTest extends ShellTestSupport {
         Run run = run("template", "render", "--context", "{\"a\": 1,}", file("hello.html"));
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).isEqualTo("""
-                toolshed: template render: invalid JSON in --context at 1:9: expected a member name in double quotes
+                toolshed: template render: invalid JSON in --context: line 1, column 9: expected a string key, found '}'
                 {"a": 1,}
                         ^
                 """);
         Run file = run("template", "render", "--context-file", WORK.resolve("bad.json").toString(), file("hello.html"));
         assertThat(file.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(file.err()).contains("at 3:3: expected ',' or '}'\n  \"tags\": []\n  ^");
+        assertThat(file.err()).contains(WORK.resolve("bad.json") + ": line 3, column 3: expected ',' or '}'",
+                "\n  \"tags\": []\n  ^\n");
         assertThat(run("template", "render", "--context", "[1]", file("hello.html")).err())
-                .contains("at 1:1: expected a JSON object");
+                .contains("line 1, column 1: expected a JSON object");
+        Run code = run("template", "render", "--context", "{\"x\": \"{{ 1|add:2 }} $(id) `id`\"}", file("hello.html"));
+        assertThat(code.out()).startsWith("Hello , 0 tags");
+        assertThat(run("template", "render", "--context", "{\"name\": \"{{ 1|add:2 }} $(id)\"}", file("hello.html")).out())
+                .isEqualTo("Hello {{ 1|add:2 }} $(id), 0 tags: \n");
     }
 
     @Test

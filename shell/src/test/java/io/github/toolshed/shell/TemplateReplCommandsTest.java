@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,10 +37,8 @@ class TemplateReplCommandsTest extends ShellTestSupport {
         @Primary
         @Scope("prototype")
         Terminal scriptedTerminal() throws IOException {
-            return TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)
-                    .encoding(StandardCharsets.UTF_8)
-                    .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), screen)
-                    .build();
+            return new DumbTerminal("test", Terminal.TYPE_DUMB,
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.toolshed.shell.template;
 
 import io.github.toolshed.shell.ExitCodes;
 import io.github.toolshed.shell.ShellException;
+import io.github.toolshed.template.repl.ReplContext;
+import io.github.toolshed.template.repl.TemplateReplException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +12,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code --context JSON} and {@code --context-file FILE} options: the initial template
  * context. Both may be given; the members of {@code --context} win over the file's.
  */
 final class ContextOptions {
+
+    private static final Pattern POSITION = Pattern.compile("^line (\\d+), column (\\d+): ");
 
     /** Context files larger than this are refused (a context is data for a page, not a dump). */
     static final long MAX_FILE_SIZE = 64L * 1024 * 1024;
@@ -33,12 +39,40 @@ final class ContextOptions {
     static Map<String, Object> read(String json, String file) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (file != null) {
-            values.putAll(JsonContext.parse(readFile(file), file));
+            values.putAll(parse(readFile(file), file));
         }
         if (json != null) {
-            values.putAll(JsonContext.parse(json, "--context"));
+            values.putAll(parse(json, "--context"));
         }
         return values;
+    }
+
+    /**
+     * Parses a JSON object with the REPL's reader; an error names the source, line and column and
+     * shows the offending line with a caret under the column.
+     */
+    static Map<String, Object> parse(String json, String source) {
+        try {
+            return ReplContext.fromJson(json);
+        } catch (TemplateReplException e) {
+            String message = "invalid JSON in " + source + ": " + e.getMessage();
+            Matcher at = POSITION.matcher(e.getMessage());
+            if (at.find()) {
+                message += "\n" + caret(json, Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)));
+            }
+            throw ShellException.usage(message);
+        }
+    }
+
+    private static String caret(String text, int line, int column) {
+        String[] lines = text.split("\n", -1);
+        String shown = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        if (shown.length() > 200) {
+            int from = Math.max(0, Math.min(column - 100, shown.length() - 200));
+            shown = shown.substring(from, from + 200);
+            column -= from;
+        }
+        return shown + "\n" + " ".repeat(Math.max(0, Math.min(column - 1, shown.length()))) + "^";
     }
 
     private static String readFile(String name) {

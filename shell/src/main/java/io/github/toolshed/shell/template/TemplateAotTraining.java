@@ -25,7 +25,7 @@ class TemplateAotTraining implements AotTraining {
 
     @Override
     public void train() {
-        Map<String, Object> values = JsonContext.parse("{\"xs\": [\"a\", 2.5, true, null, {\"b\": 1}]}", "training");
+        Map<String, Object> values = ContextOptions.parse("{\"xs\": [\"a\", 2.5, true, null, {\"b\": 1}]}", "training");
         Engine engine = Engine.builder().discoverLibraries().build();
         engine.fromString("{% for x in xs %}{{ x|default:'-'|upper }}{% endfor %}").render(values);
         try (Terminal terminal = TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)

@@ -5,8 +5,8 @@
  * toolshed-template-repl) in the shell's own JLine terminal, and renders template files with an
  * engine whose file-system loader is rooted at the file's directory
  * ({@code TemplateFiles}), attaching a terminal console for {@code {% repl %}} with
- * {@code --break}. The initial context comes from JSON only ({@code ContextOptions} and its small
- * parser {@code JsonContext}); nothing a user types is evaluated as code. Failures are
+ * {@code --break}. The initial context comes from JSON only ({@code ContextOptions}, with the REPL's
+ * {@code ReplContext.fromJson}); nothing a user types is evaluated as code. Failures are
  * {@link io.github.toolshed.shell.ShellException}s, template errors
  * {@link io.github.toolshed.template.TemplateException}s that the dispatcher prints with their
  * caret view.
