@@ -4,6 +4,7 @@ import io.github.toolshed.gotocli.GotoException;
 import io.github.toolshed.sshtunnel.SshTunnelException;
 import io.github.toolshed.surlex.SurlexException;
 import io.github.toolshed.template.TemplateException;
+import io.github.toolshed.template.repl.TemplateReplException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.core.convert.ConversionException;
@@ -46,6 +47,7 @@ final class Failures {
             case ShellException e -> new Failure(e.exitCode(), e.getMessage());
             case SurlexException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case TemplateException e -> new Failure(ExitCodes.FAILURE, "template error: " + e.describe());
+            case TemplateReplException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case GotoException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case SshTunnelException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case ConversionException e -> new Failure(ExitCodes.USAGE, "invalid option value: " + rootMessage(e));
