@@ -3,6 +3,7 @@ package io.github.toolshed.template;
 import io.github.toolshed.template.spi.FilterSpec;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,8 +15,8 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * ParseSession session = engine.newParseSession();
- * session.compile("{% load humanize %}");
- * session.compile("{{ 1000|intcomma }}").render(Map.of()); // "1,000"
+ * session.compile("{% import shop as s %}");
+ * session.compile("{% s.price 3 currency='EUR' %}").render(Map.of()); // "3 EUR"
  * }</pre>
  */
 public final class ParseSession {
@@ -51,14 +52,30 @@ public final class ParseSession {
      * more input could complete it. Nothing is kept from the trial compilation.
      *
      * @param source the template source read so far
-     * @return true when a continuation line could complete it
+     * @return true when a continuation line could complete it; false for a source that compiles
+     *     and for one with any other error
      */
     public boolean isIncomplete(String source) {
+        return check(source).map(TemplateSyntaxError::unclosedBlock).orElse(false);
+    }
+
+    /**
+     * Compiles a source as a trial, keeping nothing, and returns its syntax error if it has one
+     * (for an unclosed block, {@link TemplateSyntaxError#expectedTags()} says what would close it).
+     * Failures other than syntax errors (a library tag's own exception) are left for
+     * {@link #compile(String)} to report.
+     *
+     * @param source the template source
+     * @return the syntax error, or empty when the source compiles (or fails otherwise)
+     */
+    public Optional<TemplateSyntaxError> check(String source) {
         try {
             compile(parser(source), source);
-            return false;
+            return Optional.empty();
         } catch (TemplateSyntaxError e) {
-            return e.unclosedBlock();
+            return Optional.of(e);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

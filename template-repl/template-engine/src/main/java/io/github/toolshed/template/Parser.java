@@ -151,7 +151,7 @@ final class Parser {
         Token token = commandStack.isEmpty() ? tokens.getLast() : commandStack.pop();
         String command = Words.firstWord(token.contents());
         return error(token, "Unclosed tag on line " + token.line() + ": '" + command + "'. Looking for one of: "
-                + String.join(", ", until) + ".").markUnclosed();
+                + String.join(", ", until) + ".").markUnclosed(until);
     }
 
     /** Consumes and returns the next token. */

@@ -10,6 +10,8 @@ public class TemplateSyntaxError extends TemplateException {
 
     /** Set by the parser when the input ended while a block tag was still open. */
     private boolean unclosedBlock;
+    /** The tags that could have continued or closed the open block, in the parser's order. */
+    private java.util.List<String> expectedTags = java.util.List.of();
 
     /**
      * Creates a syntax error without a location (the parser adds it).
@@ -41,8 +43,19 @@ public class TemplateSyntaxError extends TemplateException {
         return unclosedBlock;
     }
 
-    TemplateSyntaxError markUnclosed() {
+    /**
+     * For an {@linkplain #unclosedBlock() unclosed block}, the tags that would continue or close the
+     * innermost open block, e.g. {@code [empty, endfor]} or {@code [elif, else, endif]}.
+     *
+     * @return the expected tags; empty for other errors
+     */
+    public java.util.List<String> expectedTags() {
+        return expectedTags;
+    }
+
+    TemplateSyntaxError markUnclosed(java.util.Collection<String> expected) {
         unclosedBlock = true;
+        expectedTags = java.util.List.copyOf(expected);
         return this;
     }
 }

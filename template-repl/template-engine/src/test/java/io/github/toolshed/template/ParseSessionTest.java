@@ -66,7 +66,16 @@ class ParseSessionTest {
         assertThat(session.isIncomplete("{% load voice %}{% for x in xs %}")).isTrue();
         assertThat(session.filterNames()).doesNotContain("shout");
         assertThatThrownBy(() -> engine.fromString("{% if a %}"))
-                .isInstanceOfSatisfying(TemplateSyntaxError.class, e -> assertThat(e.unclosedBlock()).isTrue());
+                .isInstanceOfSatisfying(TemplateSyntaxError.class, e -> {
+                    assertThat(e.unclosedBlock()).isTrue();
+                    assertThat(e.expectedTags()).containsExactly("elif", "else", "endif");
+                });
+        assertThat(session.check("{% for x in xs %}{% if x %}{% endif %}")).hasValueSatisfying(
+                e -> assertThat(e.expectedTags()).containsExactly("empty", "endfor"));
+        assertThat(session.check("{% comment %}")).hasValueSatisfying(
+                e -> assertThat(e.expectedTags()).containsExactly("endcomment"));
+        assertThat(session.check("{{ x }}")).isEmpty();
+        assertThat(session.check("{% endif %}")).hasValueSatisfying(e -> assertThat(e.expectedTags()).isEmpty());
         assertThatThrownBy(() -> engine.fromString("{% else %}"))
                 .isInstanceOfSatisfying(TemplateSyntaxError.class, e -> assertThat(e.unclosedBlock()).isFalse());
     }

@@ -1,8 +1,8 @@
 package io.github.toolshed.template.repl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.jline.terminal.Terminal;
 
@@ -21,13 +21,15 @@ final class PipedLoop {
         this.terminal = terminal;
     }
 
-    void run() {
+    /** Runs to {@code exit} or the end of input; returns 1 when an input failed, else 0. */
+    int run() {
+        boolean failed = false;
         PrintWriter out = terminal.writer();
-        BufferedReader in = new BufferedReader(terminal.reader());
+        Reader in = terminal.reader();
         StringBuilder pending = new StringBuilder();
         try {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in)) != null) {
                 if (!pending.isEmpty()) {
                     pending.append('\n');
                 }
@@ -39,12 +41,15 @@ final class PipedLoop {
                 pending.setLength(0);
                 ReplSession.Result result = session.eval(input);
                 TemplateRepl.print(out, result.text());
+                failed |= result.failed();
                 if (result.exit()) {
-                    return;
+                    return failed ? 1 : 0;
                 }
             }
             if (!pending.isEmpty()) {
-                TemplateRepl.print(out, session.eval(pending.toString()).text());
+                ReplSession.Result result = session.eval(pending.toString());
+                TemplateRepl.print(out, result.text());
+                failed |= result.failed();
             }
         } catch (org.jline.utils.ClosedException e) {
             // the terminal's input was closed: the end of input
@@ -53,5 +58,24 @@ final class PipedLoop {
         } finally {
             out.flush();
         }
+        return failed ? 1 : 0;
+    }
+
+    /**
+     * Reads one line without reading ahead, so that the next reader of the same terminal (the
+     * console of a later breakpoint) gets the rest of the input.
+     */
+    static String readLine(Reader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') {
+                return line.toString();
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return c < 0 && line.isEmpty() ? null : line.toString();
     }
 }

@@ -62,7 +62,7 @@ final class ReplCommands {
                 session.reset();
                 yield ReplSession.Result.print(session.live() ? "libraries forgotten (the paused render's values stay)" : "");
             }
-            case "exit", "quit", "q" -> new ReplSession.Result("", true);
+            case "exit", "quit", "q" -> new ReplSession.Result("", true, false);
             default -> throw new TemplateReplException("unknown command ':" + name + "' (try :help)");
         };
     }

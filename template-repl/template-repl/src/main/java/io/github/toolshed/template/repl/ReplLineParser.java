@@ -1,6 +1,7 @@
 package io.github.toolshed.template.repl;
 
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -33,8 +34,26 @@ final class ReplLineParser implements Parser {
         return new Line(line, at, line.substring(start, end), at - start);
     }
 
-    /** The whole buffer as one line with one word: the one being completed. */
-    private record Line(String line, int cursor, String word, int wordCursor) implements ParsedLine {
+    /**
+     * The whole buffer as one line with one word: the one being completed. Template words are never
+     * quoted or escaped, so candidates are inserted as they are.
+     */
+    private record Line(String line, int cursor, String word, int wordCursor) implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+
         @Override
         public int wordIndex() {
             return 0;

@@ -16,10 +16,14 @@ import java.util.Map;
  */
 final class ReplSession {
 
-    /** What one input produced: text to print (possibly empty) and whether to leave. */
-    record Result(String text, boolean exit) {
+    /** What one input produced: text to print (possibly empty), whether to leave, whether it failed. */
+    record Result(String text, boolean exit, boolean failed) {
         static Result print(String text) {
-            return new Result(text, false);
+            return new Result(text, false, false);
+        }
+
+        static Result error(String text) {
+            return new Result("error: " + text, false, true);
         }
     }
 
@@ -96,7 +100,7 @@ final class ReplSession {
             return Result.print("");
         }
         if (t.equals("exit") || t.equals("quit")) {
-            return new Result("", true);
+            return new Result("", true, false);
         }
         try {
             if (t.startsWith(":")) {
@@ -104,11 +108,14 @@ final class ReplSession {
             }
             return Result.print(render(input));
         } catch (TemplateException e) {
-            return Result.print("error: " + e.describe());
+            return Result.error(e.describe());
         } catch (TemplateReplException e) {
-            return Result.print("error: " + e.getMessage());
+            return Result.error(e.getMessage());
         } catch (StackOverflowError e) {
-            return Result.print("error: input nested too deeply");
+            return Result.error("input nested too deeply");
+        } catch (RuntimeException e) {
+            // e.g. a library tag that fails while it compiles: report it, keep the session
+            return Result.error(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -14,7 +14,8 @@ import org.jline.reader.ParsedLine;
 /**
  * Tab completion for the REPL, from the session's live state: variable names after {@code {{}
  * and in tag arguments, members after {@code .} (map keys, list indexes, and the record
- * components and getters the access policy allows), tags after <code>{%</code>, filters after
+ * components and getters the access policy allows), tags after <code>{%</code> (with the end
+ * tags of a block the input left open), filters after
  * {@code |}, library names (and {@code name from owner}) after <code>{% load </code> and
  * <code>{% import </code>, and {@code :commands}. Needs no terminal: {@link #candidates} works
  * on a plain string.
@@ -56,7 +57,7 @@ final class TemplateCompleter implements Completer {
             case NONE -> List.of();
             case VARIABLE -> variables();
             case MEMBER -> members(p.base());
-            case TAG -> session.parser().tagNames();
+            case TAG -> tags(before.substring(0, before.lastIndexOf("{%")));
             case FILTER -> session.parser().filterNames();
             case LIBRARY -> libraries();
             case OWNER -> owners(p.base());
@@ -149,6 +150,13 @@ final class TemplateCompleter implements Completer {
     static int wordStart(String before) {
         Position p = analyze(before);
         return before.length() - p.word().length();
+    }
+
+    /** The tags usable now, plus the ones that continue or close a block the input left open. */
+    private Collection<String> tags(String earlier) {
+        TreeSet<String> names = new TreeSet<>(session.parser().tagNames());
+        session.parser().check(earlier).filter(e -> e.unclosedBlock()).ifPresent(e -> names.addAll(e.expectedTags()));
+        return names;
     }
 
     private Collection<String> variables() {

@@ -80,7 +80,8 @@ public final class TemplateRepl {
     /**
      * Runs the loop until {@code exit}, Ctrl-D or the end of input.
      *
-     * @return the exit status: 0 normally
+     * @return the exit status: 0, or 1 when the input came from a dumb terminal or a pipe (a
+     *     script) and at least one input failed
      * @throws TemplateReplException when no terminal could be opened
      */
     public int run() {
@@ -88,13 +89,12 @@ public final class TemplateRepl {
         boolean own = t == null;
         try {
             if (own) {
-                t = TerminalBuilder.builder().name("toolshed-template").build();
+                t = TerminalBuilder.builder().name("toolshed-template").system(true).dumb(true).build();
             }
             if (isDumb(t)) {
-                new PipedLoop(session, t).run();
-            } else {
-                interactive(t);
+                return new PipedLoop(session, t).run();
             }
+            interactive(t);
             return 0;
         } catch (IOException e) {
             throw new TemplateReplException("cannot open a terminal: " + e.getMessage(), e);

@@ -58,6 +58,11 @@ class CompleterTest {
     void tagsAfterPercent() {
         assertThat(completer.candidates("{% fo")).containsExactly("for");
         assertThat(completer.candidates("{%  wi")).containsExactly("widthratio", "with");
+        assertThat(completer.candidates("{% e")).containsExactly("extends");
+        assertThat(completer.candidates("{% for x in xs %}{% if x %}{{ x }}\n{% e"))
+                .containsExactly("elif", "else", "endif", "extends");
+        assertThat(completer.candidates("{% for x in xs %}{% if x %}{% endif %}{% e"))
+                .containsExactly("empty", "endfor", "extends");
         session.eval("{% import voice from com.example.voice as v %}");
         assertThat(completer.candidates("{% v.")).containsExactly("v.hello");
     }
@@ -74,7 +79,7 @@ class CompleterTest {
 
     @Test
     void libraryNamesAfterLoadIncludingNamespacedOnes() {
-        assertThat(completer.candidates("{% load ")).containsExactly("repl", "repl from toolshed.template.repl", "voice",
+        assertThat(completer.candidates("{% load ")).containsExactly("bad", "bad from application", "repl", "repl from toolshed.template.repl", "voice",
                 "voice from com.example.voice", "voice from org.other.voice");
         assertThat(completer.candidates("{% load vo")).containsExactly("voice", "voice from com.example.voice",
                 "voice from org.other.voice");

@@ -61,9 +61,23 @@ class PipedReplTest {
     }
 
     @Test
+    void aFailingLibraryTagDoesNotEndTheSession() {
+        assertThat(run("{% load bad %}{% boom %}\n{{ 1 }}\n"))
+                .isEqualTo("error: IllegalStateException: boom at compile time\n1\n");
+    }
+
+    @Test
     void exitLeavesAndTheRestIsNotRead() {
         assertThat(run("{{ 1 }}\nexit\n{{ 2 }}\n")).isEqualTo("1\n");
         assertThat(run("{{ 1 }}\n:exit\n{{ 2 }}\n")).isEqualTo("1\n");
+    }
+
+    @Test
+    void theStatusTellsScriptsWhetherAnInputFailed() {
+        assertThat(Repls.run(engine, Map.of(), "{{ 1 }}\n:vars\n").status()).isZero();
+        assertThat(Repls.run(engine, Map.of(), "{{ x|nofilter }}\n{{ 1 }}\n").status()).isEqualTo(1);
+        assertThat(Repls.run(engine, Map.of(), ":nope\nexit\n").status()).isEqualTo(1);
+        assertThat(Repls.run(engine, Map.of(), "{% if x %}\n").status()).as("unclosed at the end").isEqualTo(1);
     }
 
     @Test
@@ -131,6 +145,11 @@ class PipedReplTest {
         assertThat(run(":inspect xs.1\n")).isEqualTo("xs.1: int (java.lang.Integer) = 2\n");
         assertThat(run(":inspect nothing\n")).startsWith("error: 'nothing' does not resolve");
         assertThat(run(":inspect a b\n")).startsWith("error: usage: :inspect NAME");
+    }
+
+    @Test
+    void jsonValuesAreDataNotTemplates() {
+        assertThat(run(":set x \"{{ name }}{% load bad %}<i>\"\n{{ x }}\n")).isEqualTo("{{ name }}{% load bad %}&lt;i&gt;\n");
     }
 
     @Test

@@ -35,6 +35,9 @@ final class Repls {
                 .library(Library.builder("voice").owner("org.other.voice")
                         .filter(FilterSpec.of("whisper", FilterSpec.Arity.NONE, (v, a, c) -> "(" + v + ")")).build())
                 .library(ReplLibrary.LIBRARY)
+                .library(Library.builder("bad").tag("boom", parser -> {
+                    throw new IllegalStateException("boom at compile time");
+                }).build())
                 .templates(Map.of("page.html", "<h1>{{ title }}</h1>\n{% load repl %}\n  {% repl %}{{ after }}"))
                 .build();
     }
@@ -59,17 +62,23 @@ final class Repls {
         }
     }
 
+    /** What a piped run printed and its exit status. */
+    record Run(String out, int status) {}
+
     /** Runs a REPL on piped input through a dumb terminal and returns what it printed. */
     static String piped(Engine engine, Map<String, ?> context, String input) {
+        return run(engine, context, input).out();
+    }
+
+    /** Runs a REPL on piped input through a dumb terminal. */
+    static Run run(Engine engine, Map<String, ?> context, String input) {
         return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status;
             try (Terminal t = dumb(new ByteArrayInputStream(input.getBytes(UTF_8)), out)) {
-                int status = TemplateRepl.builder(engine).context(context).terminal(t).historyFile(null).build().run();
-                if (status != 0) {
-                    throw new AssertionError("status " + status);
-                }
+                status = TemplateRepl.builder(engine).context(context).terminal(t).historyFile(null).build().run();
             }
-            return out.toString(UTF_8);
+            return new Run(out.toString(UTF_8), status);
         });
     }
 }
