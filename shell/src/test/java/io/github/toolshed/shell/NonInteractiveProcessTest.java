@@ -65,6 +65,15 @@ class NonInteractiveProcessTest {
     }
 
     @Test
+    void templateShellWithPipedInput_exitsOneWhenAnInputFailed_andGoesOn() throws Exception {
+        Path input = Files.writeString(dir.resolve("in"), "{{ x|nosuchfilter }}\n{{ 2|add:2 }}\n");
+        Result r = shell(input, Map.of("XDG_STATE_HOME", dir.resolve("state").toString()), "template", "shell");
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.out()).contains("nosuchfilter").endsWith("4\n");
+        assertThat(r.err()).isEqualTo("toolshed: template shell: an input failed (its error is shown above)\n");
+    }
+
+    @Test
     void templateRenderPrintsExactlyTheOutput_andTemplateErrorsExitOne() throws Exception {
         Path page = Files.writeString(dir.resolve("page.html"), "<p>{{ who }}</p>");
         Result ok = shell(Map.of(), "template", "render", "--context", "{\"who\": \"Ada & co\"}", page.toString());

@@ -62,7 +62,8 @@ public class TemplateCommands {
                     one context that lives for the session ({% load %}, {% import %} and values set
                     earlier stay). An unclosed block ({% for %} without {% endfor %}) continues on
                     the next line. ':help' lists the REPL's commands; 'exit' or Ctrl-D leaves.
-                    Piped input prints only the results.
+                    Piped input prints only the results (and errors); the exit code is then 1
+                    when any input failed.
 
                     options:
                       --context JSON        the initial context, a JSON object (never evaluated)
@@ -93,12 +94,16 @@ public class TemplateCommands {
             engine.loader(Loaders.filesystem(TemplateFiles.directory(templates)));
         }
         context.outputWriter().flush();
-        TemplateRepl.builder(engine.build())
+        int status = TemplateRepl.builder(engine.build())
                 .context(values)
                 .terminal(terminal.getObject())
                 .historyFile(historyFile())
                 .build()
                 .run();
+        if (status != 0) {
+            // Piped input: the REPL printed each failed input's error; the script sees exit 1.
+            throw ShellException.failure("an input failed (its error is shown above)");
+        }
     }
 
     /**
