@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -192,6 +195,25 @@ class ModelCaptureTest {
             assertThat(status).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8))
                     .isEqualTo("toolshed.template.repl.url: GET /old/ redirected to /blog/new/, status 302\n");
+        });
+    }
+
+    @Test
+    void urlListener_opensTheReplOnTheCapturedPage() {
+        web.run(context -> {
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            String script = "{{ post.title }}|{{ page }}|{{ csrf_token }}\nexit\n";
+            List<Integer> exits = new ArrayList<>();
+            ReplUrlListener listener = new ReplUrlListener((ConfigurableApplicationContext) context,
+                    context.getBean(Engine.class), "/blog/hello/?page=3",
+                    () -> new DumbTerminal("test", Terminal.TYPE_DUMB,
+                            new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8),
+                    exits::add);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertThat(listener.run(new PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(screen.toString(StandardCharsets.UTF_8))
+                    .contains("Context of GET /blog/hello/?page=3 (template shop/item.html)", "About hello|3|t0ken");
         });
     }
 
