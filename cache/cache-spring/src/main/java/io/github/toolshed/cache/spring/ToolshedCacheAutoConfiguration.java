@@ -134,7 +134,10 @@ public class ToolshedCacheAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "toolshed.cache.fragment.enabled", matchIfMissing = true)
     @Conditional(StoreConditions.OnCaffeineFragmentStore.class)
     public FragmentStore toolshedFragmentStore(ToolshedCacheProperties properties) {
-        return CaffeineFragmentStore.builder().maximumBytes(properties.getFragment().getMaxSize().toBytes()).build();
+        return CaffeineFragmentStore.builder()
+                .maximumBytes(properties.getFragment().getMaxSize().toBytes())
+                .lockTimeout(properties.getFragment().getLockTimeout())
+                .build();
     }
 
     /** Registers the filter in servlet web applications. */

@@ -281,6 +281,19 @@ public class ToolshedCacheProperties {
         /** Where fragments live: caffeine (in this node) or redis (shared, needs toolshed-cache-redis). */
         private FragmentStoreType store = FragmentStoreType.CAFFEINE;
 
+        /** How long concurrent renders of one fragment wait for the first before rendering themselves (Caffeine store). */
+        private Duration lockTimeout = Duration.ofSeconds(5);
+
+        /** @return the wait for a concurrent render */
+        public Duration getLockTimeout() {
+            return lockTimeout;
+        }
+
+        /** @param lockTimeout the wait for a concurrent render */
+        public void setLockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+        }
+
         /** @return where fragments live */
         public FragmentStoreType getStore() {
             return store;
