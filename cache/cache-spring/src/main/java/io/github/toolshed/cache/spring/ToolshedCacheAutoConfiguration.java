@@ -140,6 +140,19 @@ public class ToolshedCacheAutoConfiguration {
                 .build();
     }
 
+    /**
+     * A fragment store that stores nothing, for {@code toolshed.cache.fragment.store=none}.
+     *
+     * @return a store whose every lookup misses
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "toolshed.cache.fragment.enabled", matchIfMissing = true)
+    @Conditional(StoreConditions.OnNoFragmentStore.class)
+    public FragmentStore toolshedNoFragmentStore() {
+        return new NoFragmentStore();
+    }
+
     /** Registers the filter in servlet web applications. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
