@@ -36,7 +36,8 @@ import org.springframework.web.context.WebApplicationContext;
  * <p>The whole demo application context is started; requests go through MockMvc's
  * DispatcherServlet with the application's servlet filters in their registered order:
  * {@code render} carries a session cookie, so the page filter bypasses and the controller,
- * the template engine, Markdown and the sidebar run every time; {@code hit} is the same request
+ * the template engine and the sidebar run every time (the demo renders Markdown once, at
+ * start-up); {@code hit} is the same request
  * without the cookie, answered by the filter. {@code filterHit} calls the page filter alone with
  * a body sink standing in for the socket, which shows what a hit itself allocates. Run by
  * {@link DemoPageBenchmarkMain}.
