@@ -23,6 +23,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -170,7 +171,7 @@ class SharedStoreNodesIT {
     static class NodeApp {
 
         @Bean
-        PageController pageController(AtomicInteger renders, org.springframework.core.env.Environment environment) {
+        PageController pageController(AtomicInteger renders, Environment environment) {
             return new PageController(renders, environment);
         }
     }
@@ -179,9 +180,9 @@ class SharedStoreNodesIT {
     @RestController
     static class PageController {
         private final AtomicInteger renders;
-        private final org.springframework.core.env.Environment environment;
+        private final Environment environment;
 
-        PageController(AtomicInteger renders, org.springframework.core.env.Environment environment) {
+        PageController(AtomicInteger renders, Environment environment) {
             this.renders = renders;
             this.environment = environment;
         }

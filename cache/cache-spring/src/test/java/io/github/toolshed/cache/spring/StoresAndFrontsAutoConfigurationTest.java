@@ -7,7 +7,6 @@ import io.github.toolshed.cache.CaffeineFragmentStore;
 import io.github.toolshed.cache.CaffeinePageStore;
 import io.github.toolshed.cache.FragmentKey;
 import io.github.toolshed.cache.FragmentStore;
-import java.util.concurrent.atomic.AtomicInteger;
 import io.github.toolshed.cache.PageCache;
 import io.github.toolshed.cache.PageStore;
 import io.github.toolshed.cache.nginx.PublishingPageStore;
@@ -18,13 +17,14 @@ import io.github.toolshed.cache.redis.RedisPageStore;
 import io.github.toolshed.cache.redis.TwoLevelPageStore;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,9 +34,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** toolshed.cache.page.store, fragment.store, the fronts and the pageCache health indicator. */
 class StoresAndFrontsAutoConfigurationTest {
