@@ -3,15 +3,23 @@ package io.github.toolshed.chat.internal;
 import io.github.toolshed.chat.ChatMetrics;
 import io.github.toolshed.chat.Transport;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 
 /**
  * One session's outbound queue, bounded in queued characters, drained by the session's writer thread.
  *
- * <p>{@link #offer} never blocks, so a broadcast to a room costs the sender one enqueue per member
+ * <p>The writer takes everything queued at once and hands it to the transport as one batch
+ * ({@link Transport#sendAll}): every frame stays its own WebSocket message, but a burst of frames costs
+ * one wake-up and one socket write instead of one of each per frame.
+ *
+ * <p>{@link #offer} never blocks and takes no lock (a lock-free queue, a size counter and an unpark
+ * only when the writer sleeps), so a broadcast to a room costs the sender one enqueue per member
  * whatever the members' networks do; a member whose queue overflows is reported by {@code false} and
  * dropped by its session. The writer records when its current write started so that a write stalled
  * longer than the send time limit can be detected from outside.
@@ -26,11 +34,11 @@ final class Outbox {
     private final Transport transport;
     private final ChatMetrics metrics;
     private final long maxChars;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
-    private final ArrayDeque<Frame> queue = new ArrayDeque<>();
-    private long queuedChars;
-    private boolean closed;
+    private final ConcurrentLinkedQueue<Frame> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicLong queuedChars = new AtomicLong();
+    private final AtomicBoolean parked = new AtomicBoolean();
+    private volatile Thread writer;
+    private volatile boolean closed;
     private volatile long writingSince;
 
     Outbox(Transport transport, ChatMetrics metrics, long maxChars) {
@@ -41,22 +49,17 @@ final class Outbox {
 
     /** Queues a frame; returns false when it would exceed the bound (the frame is not queued). */
     boolean offer(Frame frame) {
-        lock.lock();
-        try {
-            if (closed) {
-                return true;
-            }
-            long size = frame.text().length();
-            if (queuedChars + size > maxChars) {
-                return false;
-            }
-            queue.addLast(frame);
-            queuedChars += size;
-            notEmpty.signal();
+        if (closed) {
             return true;
-        } finally {
-            lock.unlock();
         }
+        long size = frame.text().length();
+        if (queuedChars.addAndGet(size) > maxChars) {
+            queuedChars.addAndGet(-size);
+            return false;
+        }
+        queue.add(frame);
+        wake();
+        return true;
     }
 
     boolean offer(String text) {
@@ -68,28 +71,29 @@ final class Outbox {
      * such replies are limited by the session's rate limit, not by other members' traffic.
      */
     void reply(String text) {
-        lock.lock();
-        try {
-            if (!closed) {
-                queue.addLast(new Frame(text, 0));
-                queuedChars += text.length();
-                notEmpty.signal();
-            }
-        } finally {
-            lock.unlock();
+        if (!closed) {
+            queuedChars.addAndGet(text.length());
+            queue.add(new Frame(text, 0));
+            wake();
         }
     }
 
-    /** Stops the writer after the frame it is writing; queued frames are discarded. */
+    /** Stops the writer after the batch it is writing; queued frames are discarded. */
     void close() {
-        lock.lock();
-        try {
-            closed = true;
-            queue.clear();
-            queuedChars = 0;
-            notEmpty.signal();
-        } finally {
-            lock.unlock();
+        closed = true;
+        queue.clear();
+        queuedChars.set(0);
+        parked.set(false);
+        Thread thread = writer;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /** Unparks the writer if it is parked; the writer re-checks the queue after announcing it parks. */
+    private void wake() {
+        if (parked.get() && parked.compareAndSet(true, false)) {
+            LockSupport.unpark(writer);
         }
     }
 
@@ -99,50 +103,80 @@ final class Outbox {
     }
 
     /**
-     * The writer loop: takes frames and writes them until closed or the transport fails.
+     * The writer loop: takes every queued frame at once and writes them as one batch (one flush to the
+     * socket for all the frames that piled up while the previous batch was being written), until closed
+     * or the transport fails.
      *
      * @param onFailure called once when a write fails, with how long the failed write took in nanoseconds
      */
     void drain(LongConsumer onFailure) {
-        while (true) {
-            Frame frame = take();
-            if (frame == null) {
-                return;
-            }
+        ArrayList<Frame> batch = new ArrayList<>();
+        ArrayList<String> texts = new ArrayList<>();
+        while (takeAll(batch)) {
             long started = System.nanoTime();
             writingSince = started;
             try {
-                if (frame == PING) {
-                    transport.ping();
-                } else {
-                    transport.send(frame.text());
-                    if (frame.fannedOutAt() != 0) {
-                        metrics.messageOut(System.nanoTime() - frame.fannedOutAt());
-                    }
-                }
+                write(batch, texts);
             } catch (IOException | RuntimeException e) {
                 onFailure.accept(System.nanoTime() - started);
                 return;
             } finally {
                 writingSince = 0;
+                batch.clear();
+                texts.clear();
             }
         }
     }
 
-    private Frame take() {
-        lock.lock();
-        try {
-            while (queue.isEmpty() && !closed) {
-                notEmpty.awaitUninterruptibly();
+    /** Writes one batch in order: runs of text frames go out together, a ping between them splits the run. */
+    private void write(List<Frame> batch, List<String> texts) throws IOException {
+        for (Frame frame : batch) {
+            if (frame == PING) {
+                flush(texts);
+                transport.ping();
+            } else {
+                texts.add(frame.text());
             }
+        }
+        flush(texts);
+        long now = System.nanoTime();
+        for (Frame frame : batch) {
+            if (frame.fannedOutAt() != 0) {
+                metrics.messageOut(now - frame.fannedOutAt());
+            }
+        }
+    }
+
+    private void flush(List<String> texts) throws IOException {
+        if (texts.size() == 1) {
+            transport.send(texts.getFirst());
+        } else if (!texts.isEmpty()) {
+            transport.sendAll(texts);
+        }
+        texts.clear();
+    }
+
+    /** Moves every queued frame into {@code into}, parking until there is one; returns false once closed. */
+    private boolean takeAll(List<Frame> into) {
+        writer = Thread.currentThread();
+        while (true) {
             if (closed) {
-                return null;
+                return false;
             }
-            Frame frame = queue.removeFirst();
-            queuedChars -= frame.text().length();
-            return frame;
-        } finally {
-            lock.unlock();
+            long chars = 0;
+            for (Frame frame; (frame = queue.poll()) != null; ) {
+                into.add(frame);
+                chars += frame.text().length();
+            }
+            if (!into.isEmpty()) {
+                queuedChars.addAndGet(-chars);
+                return true;
+            }
+            parked.set(true);
+            if (queue.isEmpty() && !closed) {
+                LockSupport.park(this);
+            }
+            parked.set(false);
         }
     }
 }
