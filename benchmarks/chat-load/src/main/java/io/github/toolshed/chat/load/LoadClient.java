@@ -57,9 +57,21 @@ final class LoadClient implements FrameReader.Sink {
         }
     }
 
+    /** A WebSocket message holds one or more frames, one per line (docs/chat-protocol.md, "Batched frames"). */
     @Override
     public void text(byte[] data, int from, int to) {
         long now = System.nanoTime();
+        int lineStart = from;
+        for (int i = from; i < to; i++) {
+            if (data[i] == '\n') {
+                frame(data, lineStart, i, now);
+                lineStart = i + 1;
+            }
+        }
+        frame(data, lineStart, to, now);
+    }
+
+    private void frame(byte[] data, int from, int to, long now) {
         int at = protocol.payloadAt(data, from, to);
         if (at >= 0) {
             int id = 0;

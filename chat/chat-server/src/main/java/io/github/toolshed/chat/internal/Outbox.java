@@ -14,9 +14,9 @@ import java.util.function.LongConsumer;
 /**
  * One session's outbound queue, bounded in queued characters, drained by the session's writer thread.
  *
- * <p>The writer takes everything queued at once and hands it to the transport as one batch
- * ({@link Transport#sendAll}): every frame stays its own WebSocket message, but a burst of frames costs
- * one wake-up and one socket write instead of one of each per frame.
+ * <p>The writer takes everything queued at once: a burst of frames costs one wake-up, one WebSocket
+ * message (frames joined by newlines, see docs/chat-protocol.md, "Batched frames") and one socket write
+ * instead of one of each per frame. A lone frame goes out as it is, the string shared by every receiver.
  *
  * <p>{@link #offer} never blocks and takes no lock (a lock-free queue, a size counter and an unpark
  * only when the writer sleeps), so a broadcast to a room costs the sender one enqueue per member
@@ -30,6 +30,9 @@ final class Outbox {
     record Frame(String text, long fannedOutAt) {}
 
     static final Frame PING = new Frame("", 0);
+
+    /** The longest WebSocket message the writer builds by joining frames. */
+    static final int MAX_BATCH_CHARS = 32 * 1024;
 
     private final Transport transport;
     private final ChatMetrics metrics;
@@ -147,13 +150,36 @@ final class Outbox {
         }
     }
 
+    /**
+     * Sends queued frames: one frame as it is (the shared string, no copy), several joined by newlines
+     * into WebSocket messages of at most {@link #MAX_BATCH_CHARS} characters (a single larger frame goes
+     * alone). JSON text never holds a raw newline, so the receiver splits a message on {@code '\n'}.
+     */
     private void flush(List<String> texts) throws IOException {
         if (texts.size() == 1) {
             transport.send(texts.getFirst());
         } else if (!texts.isEmpty()) {
-            transport.sendAll(texts);
+            transport.sendAll(batches(texts));
         }
         texts.clear();
+    }
+
+    /** Joins frames into newline-separated messages of at most {@link #MAX_BATCH_CHARS} characters each. */
+    static List<String> batches(List<String> texts) {
+        List<String> messages = new ArrayList<>(2);
+        StringBuilder message = new StringBuilder();
+        for (String text : texts) {
+            if (!message.isEmpty() && message.length() + 1 + text.length() > MAX_BATCH_CHARS) {
+                messages.add(message.toString());
+                message.setLength(0);
+            }
+            if (!message.isEmpty()) {
+                message.append('\n');
+            }
+            message.append(text);
+        }
+        messages.add(message.toString());
+        return messages;
     }
 
     /** Moves every queued frame into {@code into}, parking until there is one; returns false once closed. */
