@@ -3,6 +3,7 @@ package io.github.toolshed.chat.internal;
 import io.github.toolshed.chat.ErrorCode;
 import io.github.toolshed.chat.broker.ChatMessage;
 import io.github.toolshed.chat.broker.Member;
+import io.github.toolshed.chat.broker.Signal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -14,7 +15,10 @@ final class ServerFrames {
 
     private record Encoded(ChatMessage message, String json) {}
 
+    private record EncodedSignal(Signal signal, String json) {}
+
     private final AtomicReferenceArray<Encoded> recent = new AtomicReferenceArray<>(256);
+    private final AtomicReferenceArray<EncodedSignal> recentSignals = new AtomicReferenceArray<>(64);
 
     static String welcome(String sessionId) {
         return Json.frame("welcome", 64).field("sessionId", sessionId).end();
@@ -70,6 +74,26 @@ final class ServerFrames {
         }
         array.append(']');
         return Json.frame("presence", array.length() + 48).field("room", room).raw("members", array).end();
+    }
+
+    /**
+     * Returns the frame of a relayed signal (typing, join or leave announcement), reusing the encoding
+     * when the same signal object was just encoded: a broker hands one signal to every member's feed.
+     */
+    String signal(String room, Signal signal) {
+        int slot = System.identityHashCode(signal) & (recentSignals.length() - 1);
+        EncodedSignal cached = recentSignals.get(slot);
+        if (cached != null && cached.signal() == signal) {
+            return cached.json();
+        }
+        String json = switch (signal) {
+            case Signal.Typing typing -> typing(room, typing.member());
+            case Signal.Joined joined -> announcement(room, "join", joined.member().nick() + " joined", joined.member());
+            case Signal.Left left -> announcement(room, "leave",
+                    left.member().nick() + (left.disconnected() ? " disconnected" : " left"), left.member());
+        };
+        recentSignals.set(slot, new EncodedSignal(signal, json));
+        return json;
     }
 
     /** Returns the encoded {@code message} frame, reusing the encoding when the same message was just seen. */
