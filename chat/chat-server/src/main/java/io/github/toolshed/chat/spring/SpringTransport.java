@@ -35,7 +35,11 @@ final class SpringTransport implements Transport {
 
     @Override
     public void send(String text) throws IOException {
-        session.sendMessage(new TextMessage(text));
+        if (remote != null) {
+            remote.sendText(text);
+        } else {
+            session.sendMessage(new TextMessage(text));
+        }
     }
 
     /**
