@@ -31,7 +31,7 @@ stop_servers() {
 trap stop_servers EXIT
 
 # Every load run is bounded by the tool itself (joins time out after 60 s, then D + drain seconds) and,
-# as a safety net, by timeout(1). LOAD_ARGS adds options, e.g. LOAD_ARGS="--io-threads 2".
+# as a safety net, by timeout(1). LOAD_ARGS adds options, e.g. LOAD_ARGS="--io-threads 1".
 load() { timeout 900 "$JAVA" $LOAD_OPTS -cp "$CP" io.github.toolshed.chat.load.ChatLoad "$@" ${LOAD_ARGS:-}; }
 
 machine() { echo "   $(date -u +%FT%TZ) $(nproc) cores, load average$(uptime | sed 's/.*load average//')"; }

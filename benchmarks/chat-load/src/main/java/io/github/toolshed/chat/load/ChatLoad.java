@@ -139,9 +139,10 @@ public final class ChatLoad {
                 continue;
             }
             double cpu = (a.cpuNanos() - b.cpuNanos()) / 1e9;
-            report.append(String.format("server pid %d: CPU %.2f s over %.1f s window (%.0f%% of one core), "
-                            + "RSS %d MiB%n", options.serverPids().get(i), cpu, windowSeconds,
-                    100 * cpu / windowSeconds, a.rssBytes() >> 20));
+            report.append(String.format("server pid %d: CPU %.2f s (%.2f s of it in the kernel) over %.1f s window "
+                            + "(%.0f%% of one core), RSS %d MiB%n", options.serverPids().get(i), cpu,
+                    (a.systemNanos() - b.systemNanos()) / 1e9, windowSeconds, 100 * cpu / windowSeconds,
+                    a.rssBytes() >> 20));
         }
         if (!options.serverPids().isEmpty() && unique > 0) {
             long cpu = 0;

@@ -51,7 +51,7 @@ record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, S
         int drain = 3;
         boolean heap = false;
         int rooms = 1;
-        int ioThreads = 1;
+        int ioThreads = 2;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--heap")) {

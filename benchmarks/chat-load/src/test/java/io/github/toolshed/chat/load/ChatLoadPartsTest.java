@@ -29,8 +29,8 @@ class ChatLoadPartsTest {
         assertThat(spread.roomOf(0)).isEqualTo("r0");
         assertThat(spread.roomOf(4)).isEqualTo("r1");
         assertThat(options.roomOf(7)).isEqualTo("load");
-        assertThat(options.ioThreads()).isEqualTo(1);
-        assertThat(LoadOptions.parse("--io-threads", "2").ioThreads()).isEqualTo(2);
+        assertThat(options.ioThreads()).isEqualTo(2);
+        assertThat(LoadOptions.parse("--io-threads", "1").ioThreads()).isEqualTo(1);
         assertThatThrownBy(() -> LoadOptions.parse("--io-threads", "99")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LoadOptions.parse("--rate", "5", "--rooms", "3"))
                 .isInstanceOf(IllegalArgumentException.class);
