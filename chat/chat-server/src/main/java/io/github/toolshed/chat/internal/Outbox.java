@@ -37,6 +37,7 @@ final class Outbox {
     private final Transport transport;
     private final ChatMetrics metrics;
     private final long maxChars;
+    private final long coalesceNanos;
     private final ConcurrentLinkedQueue<Frame> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedChars = new AtomicLong();
     private final AtomicBoolean parked = new AtomicBoolean();
@@ -45,9 +46,19 @@ final class Outbox {
     private volatile long writingSince;
 
     Outbox(Transport transport, ChatMetrics metrics, long maxChars) {
+        this(transport, metrics, maxChars, 0);
+    }
+
+    /**
+     * Creates an outbox.
+     *
+     * @param coalesceNanos how long the writer, woken from idle by a frame, waits for more before writing
+     */
+    Outbox(Transport transport, ChatMetrics metrics, long maxChars, long coalesceNanos) {
         this.transport = transport;
         this.metrics = metrics;
         this.maxChars = maxChars;
+        this.coalesceNanos = coalesceNanos;
     }
 
     /** Queues a frame; returns false when it would exceed the bound (the frame is not queued). */
@@ -98,6 +109,11 @@ final class Outbox {
         if (parked.get() && parked.compareAndSet(true, false)) {
             LockSupport.unpark(writer);
         }
+    }
+
+    /** Returns whether the writer sleeps waiting for a frame. */
+    boolean writerIdle() {
+        return parked.get();
     }
 
     /** Returns {@link System#nanoTime()} when the current write began, or 0 when the writer is not writing. */
@@ -182,12 +198,22 @@ final class Outbox {
         return messages;
     }
 
-    /** Moves every queued frame into {@code into}, parking until there is one; returns false once closed. */
+    /**
+     * Moves every queued frame into {@code into}, parking until there is one; returns false once closed.
+     * A writer woken from idle waits {@code coalesceNanos} before taking, so that a burst leaves in one
+     * write (like Nagle's algorithm, but only after idleness: a backlog is written at once).
+     */
     private boolean takeAll(List<Frame> into) {
         writer = Thread.currentThread();
+        boolean wasIdle = false;
         while (true) {
             if (closed) {
                 return false;
+            }
+            if (wasIdle && coalesceNanos > 0) {
+                wasIdle = false;
+                LockSupport.parkNanos(coalesceNanos);
+                continue;
             }
             long chars = 0;
             for (Frame frame; (frame = queue.poll()) != null; ) {
@@ -198,6 +224,7 @@ final class Outbox {
                 queuedChars.addAndGet(-chars);
                 return true;
             }
+            wasIdle = true;
             parked.set(true);
             if (queue.isEmpty() && !closed) {
                 LockSupport.park(this);

@@ -161,6 +161,21 @@ class OutboxTest {
         outbox.close();
     }
 
+    @Test
+    void anIdleWriterWaitsForMoreFramesAndSendsThemTogether() throws Exception {
+        RecordingTransport transport = new RecordingTransport();
+        transport.firstSendEntered.countDown();
+        Outbox outbox = new Outbox(transport, ChatMetrics.NONE, 1 << 20, TimeUnit.MILLISECONDS.toNanos(300));
+        start(outbox);
+        await().atMost(Duration.ofSeconds(5)).until(outbox::writerIdle);
+        outbox.offer("{\"n\":1}");
+        Thread.sleep(50);
+        outbox.offer("{\"n\":2}");
+        await().atMost(Duration.ofSeconds(5)).until(() -> transport.messages.size() == 1);
+        assertThat(transport.messages).containsExactly("{\"n\":1}\n{\"n\":2}");
+        outbox.close();
+    }
+
     @Property(tries = 200)
     void batchesKeepEveryFrameInOrderAndRespectTheSizeCap(
             @ForAll @Size(min = 2, max = 60) List<@IntRange(min = 1, max = 40_000) Integer> lengths) {
