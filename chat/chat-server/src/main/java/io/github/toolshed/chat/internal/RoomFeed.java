@@ -47,7 +47,7 @@ final class RoomFeed implements RoomListener {
             return;
         }
         lastOffset = message.offset();
-        if (!outbox.offer(new Outbox.Frame(node.frames().message(message), System.nanoTime()))) {
+        if (!outbox.offer(node.frames().live(message))) {
             session.dropSlow("outbound queue full");
         }
     }

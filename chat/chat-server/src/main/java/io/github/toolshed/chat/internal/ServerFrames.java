@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class ServerFrames {
 
-    private record Encoded(ChatMessage message, String json) {}
+    private record Encoded(ChatMessage message, String json, Outbox.Frame frame) {}
 
     private record EncodedSignal(Signal signal, String json) {}
 
@@ -98,10 +98,22 @@ final class ServerFrames {
 
     /** Returns the encoded {@code message} frame, reusing the encoding when the same message was just seen. */
     String message(ChatMessage message) {
+        return encoded(message).json();
+    }
+
+    /**
+     * Returns the queued form of a live message, one object shared by every member's outbox: a fan-out
+     * allocates nothing per receiver but the queue's node. Its time stamp is when the first member got it.
+     */
+    Outbox.Frame live(ChatMessage message) {
+        return encoded(message).frame();
+    }
+
+    private Encoded encoded(ChatMessage message) {
         int slot = (message.room().hashCode() * 31 + Long.hashCode(message.offset())) & (recent.length() - 1);
         Encoded cached = recent.get(slot);
         if (cached != null && cached.message() == message) {
-            return cached.json();
+            return cached;
         }
         String json = Json.frame("message", message.text().length() + 160)
                 .field("room", message.room())
@@ -112,7 +124,8 @@ final class ServerFrames {
                 .field("ts", message.ts())
                 .field("clientId", message.clientId())
                 .end();
-        recent.set(slot, new Encoded(message, json));
-        return json;
+        Encoded encoded = new Encoded(message, json, new Outbox.Frame(json, System.nanoTime()));
+        recent.set(slot, encoded);
+        return encoded;
     }
 }

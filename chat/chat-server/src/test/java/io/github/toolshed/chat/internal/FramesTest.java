@@ -44,6 +44,9 @@ class FramesTest {
         assertThat(frames.message(message)).isSameAs(frames.message(message));
         ChatMessage equalButDistinct = new ChatMessage("r", 1, "id", "ann", "hi", 5, "c");
         assertThat(frames.message(equalButDistinct)).isEqualTo(frames.message(message));
+        assertThat(frames.live(message)).isSameAs(frames.live(message));
+        assertThat(frames.live(message).text()).isSameAs(frames.message(message));
+        assertThat(frames.live(message).fannedOutAt()).isNotZero();
     }
 
     @Test
