@@ -1,22 +1,10 @@
-import io.github.toolshed.cache.CaffeinePageStore;
-import io.github.toolshed.cache.PageCache;
-import io.github.toolshed.cache.PageStore;
-import io.github.toolshed.cache.nginx.MemcachedPublisher;
 import io.github.toolshed.cache.nginx.NginxConfig;
-import io.github.toolshed.cache.nginx.PublishingPageStore;
-import io.github.toolshed.cache.nginx.StaticPagePublisher;
-import io.github.toolshed.cache.nginx.SurrogateHeadersStore;
 import io.github.toolshed.cache.nginx.VarnishConfig;
-import io.github.toolshed.cache.redis.RedisCacheConnection;
-import io.github.toolshed.cache.redis.RedisPageStore;
 import io.github.toolshed.testsupport.Binaries;
 import io.github.toolshed.testsupport.FreePorts;
 import io.github.toolshed.testsupport.MemcachedServer;
 import io.github.toolshed.testsupport.NginxServer;
 import io.github.toolshed.testsupport.RedisServer;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -26,143 +14,209 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.catalina.Context;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.util.descriptor.web.FilterDef;
-import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /**
- * The caching comparison of the original post, reproduced on loopback: each setup serves the
- * same 9,387-byte page and is loaded with wrk at concurrency 10, keep-alive and Connection: close.
- * Run through run.sh, which builds the classpath. Arguments: seconds per run, output directory.
+ * The caching comparison of the original post, reproduced on loopback with the demo's real blog
+ * page: each setup is the demo jar with other toolshed.cache.* properties (and a front where the
+ * setup has one), loaded with wrk at concurrency 10, keep-alive and Connection: close, three runs
+ * each, the median kept. Run through run.sh, which builds everything. Arguments: seconds per
+ * run, output directory, the demo jar, the demo's extra loader path (cache-redis, cache-nginx).
  */
 public class CachingComparison {
 
-    static final int PAGE_BYTES = 9387;
+    /** The original post's page weighed 9,387 bytes; the demo post closest to it is used. */
+    static final int TARGET_BYTES = 9387;
+    static final int RUNS = 3;
+    static final Pattern POST_LINK = Pattern.compile("href=\"(/blog/\\d{4}/[a-z]{3}/\\d{1,2}/[\\w-]+/)\"");
 
     record Setup(String name, int port) {}
 
     record Result(String setup, String mode, double rps, String p50, String p99) {}
 
-    public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path out = Path.of(args.length > 1 ? args[1] : "benchmarks/caching/results");
-        Files.createDirectories(out);
-        List<AutoCloseable> resources = new ArrayList<>();
-        try {
-            List<Setup> setups = new ArrayList<>();
-            setups.add(new Setup("no cache", app(null, resources)));
-            setups.add(new Setup("page filter (Caffeine)", app(CaffeinePageStore.builder().build(), resources)));
-            RedisServer redis = RedisServer.start();
-            resources.add(redis);
-            RedisCacheConnection connection = RedisCacheConnection.create(redis.uri());
-            resources.add(connection);
-            // Connect now, so Lettuce's threads do not start inside a Tomcat request.
-            new RedisPageStore(connection).get("warm-up");
-            setups.add(new Setup("page filter (Redis store)", app(new RedisPageStore(connection), resources)));
-            MemcachedServer memcached = MemcachedServer.start();
-            resources.add(memcached);
-            int mcApp = app(new PublishingPageStore(CaffeinePageStore.builder().build(),
-                    new MemcachedPublisher(memcached.host(), memcached.port(), "page:", Clock.systemUTC())), resources);
-            NginxServer nginxMc = NginxServer.start(port -> NginxConfig.memcached("127.0.0.1:" + port,
-                    memcached.host() + ":" + memcached.port(), "page:", "127.0.0.1:" + mcApp, List.of("JSESSIONID")));
-            resources.add(nginxMc);
-            setups.add(new Setup("nginx + memcached", nginxMc.port()));
-            Path root = Files.createTempDirectory("toolshed-static");
-            int staticApp = app(new PublishingPageStore(CaffeinePageStore.builder().build(), new StaticPagePublisher(root)), resources);
-            NginxServer nginxStatic = NginxServer.start(port -> NginxConfig.staticFiles("127.0.0.1:" + port, root,
-                    "127.0.0.1:" + staticApp, List.of("JSESSIONID")));
-            resources.add(nginxStatic);
-            setups.add(new Setup("nginx static files", nginxStatic.port()));
-            if (Binaries.find("varnishd").isPresent()) {
-                int varnishApp = app(new SurrogateHeadersStore(CaffeinePageStore.builder().build()), resources);
-                setups.add(new Setup("Varnish", varnish(varnishApp, resources)));
-            }
+    static Path demoJar;
+    static String loaderPath;
+    static final List<String> JVM = new ArrayList<>();
 
-            List<Result> results = new ArrayList<>();
-            for (Setup setup : setups) {
-                for (int i = 0; i < 3; i++) {
-                    check(setup);
-                }
-                for (String mode : List.of("keep-alive", "close")) {
-                    results.add(wrk(setup, mode, seconds));
+    public static void main(String[] args) throws Exception {
+        long began = System.nanoTime();
+        int seconds = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        demoJar = Path.of(args[2]);
+        loaderPath = args[3];
+        JVM.add(ProcessHandle.current().info().command().orElse("java"));
+        Files.createDirectories(out);
+        List<AutoCloseable> shared = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        try {
+            RedisServer redis = RedisServer.start();
+            shared.add(redis);
+            MemcachedServer memcached = MemcachedServer.start();
+            shared.add(memcached);
+            String page;
+            String url;
+            try (Demo probe = Demo.start("probe", "--toolshed.cache.page.enabled=false")) {
+                url = closestPost(probe.port);
+                page = get(probe.port, url);
+            }
+            System.err.printf(Locale.ROOT, "page: %s (%d bytes)%n", url, page.getBytes(StandardCharsets.UTF_8).length);
+            String redisUrl = "--spring.data.redis.url=" + redis.uri();
+            Path root = Files.createTempDirectory("toolshed-static");
+            List<Object[]> setups = new ArrayList<>(List.of(
+                    new Object[] {"no cache", new String[] {"--toolshed.cache.page.enabled=false", "--toolshed.cache.fragment.store=none"}, null},
+                    new Object[] {"fragment cache only", new String[] {"--toolshed.cache.page.enabled=false"}, null},
+                    new Object[] {"page filter (Caffeine)", new String[] {}, null},
+                    new Object[] {"page filter (Redis store)", new String[] {"--toolshed.cache.page.store=redis", redisUrl}, null},
+                    new Object[] {"page filter (two-level)", new String[] {"--toolshed.cache.page.store=two-level", redisUrl}, null},
+                    new Object[] {"nginx + memcached", new String[] {"--toolshed.cache.nginx.memcached.enabled=true",
+                            "--toolshed.cache.nginx.memcached.servers=" + memcached.host() + ":" + memcached.port(),
+                            "--toolshed.cache.nginx.memcached.prefix=page:"}, "memcached"},
+                    new Object[] {"nginx static files", new String[] {"--toolshed.cache.nginx.static.enabled=true",
+                            "--toolshed.cache.nginx.static.directory=" + root}, "static"}));
+            if (Binaries.find("varnishd").isPresent()) {
+                setups.add(new Object[] {"Varnish", new String[] {"--toolshed.cache.varnish.surrogate-headers=true"}, "varnish"});
+            }
+            for (Object[] each : setups) {
+                String name = (String) each[0];
+                String front = (String) each[2];
+                List<AutoCloseable> resources = new ArrayList<>();
+                try {
+                    Demo demo = Demo.start(name, (String[]) each[1]);
+                    resources.add(demo);
+                    int port = demo.port;
+                    if ("memcached".equals(front)) {
+                        NginxServer nginx = NginxServer.start(p -> NginxConfig.memcached("127.0.0.1:" + p,
+                                memcached.host() + ":" + memcached.port(), "page:", "127.0.0.1:" + demo.port, List.of("JSESSIONID")));
+                        resources.add(nginx);
+                        port = nginx.port();
+                    } else if ("static".equals(front)) {
+                        NginxServer nginx = NginxServer.start(p -> NginxConfig.staticFiles("127.0.0.1:" + p, root,
+                                "127.0.0.1:" + demo.port, List.of("JSESSIONID")));
+                        resources.add(nginx);
+                        port = nginx.port();
+                    } else if ("varnish".equals(front)) {
+                        port = varnish(demo.port, resources);
+                    }
+                    Setup setup = new Setup(name, port);
+                    for (int i = 0; i < 3; i++) {
+                        check(setup, url, page);
+                    }
+                    wrk(setup, url, "keep-alive", 3); // warm-up: JIT, connections, the fronts' first copies
+                    for (String mode : List.of("keep-alive", "close")) {
+                        List<Result> runs = new ArrayList<>();
+                        for (int i = 0; i < RUNS; i++) {
+                            runs.add(wrk(setup, url, mode, seconds));
+                        }
+                        runs.sort(Comparator.comparingDouble(Result::rps));
+                        results.add(runs.get(RUNS / 2));
+                    }
+                } finally {
+                    closeAll(resources);
                 }
             }
             String table = table(results);
-            System.out.println(table);
-            Files.writeString(out.resolve("caching.md"), table);
-            Files.writeString(out.resolve("caching.svg"), Chart.svg(results));
+            String header = String.format(Locale.ROOT, "Page: `%s` (%d bytes). wrk -t1 -c10 -d%ds, median of %d runs. Total run time: %d s.%n%n",
+                    url, page.getBytes(StandardCharsets.UTF_8).length, seconds, RUNS, (System.nanoTime() - began) / 1_000_000_000L);
+            System.out.println(header + table);
+            Files.writeString(out.resolve("caching.md"), header + table);
+            Files.writeString(out.resolve("caching.svg"), Chart.svg(results, url));
         } finally {
-            for (AutoCloseable resource : resources.reversed()) {
+            closeAll(shared);
+        }
+    }
+
+    static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources.reversed()) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("close failed: " + e);
+            }
+        }
+    }
+
+    /** One demo JVM on a free loopback port. */
+    static final class Demo implements AutoCloseable {
+        final Process process;
+        final int port;
+
+        private Demo(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        static Demo start(String name, String... properties) throws Exception {
+            int port = FreePorts.next();
+            Path log = Files.createTempFile("toolshed-demo-", ".log");
+            List<String> command = new ArrayList<>(JVM);
+            command.addAll(List.of("-Dloader.path=" + loaderPath, "-cp", demoJar.toString(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher",
+                    "--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN", "--toolshed.cache.page.default-ttl=1h",
+                    // Tomcat closes a keep-alive connection after 100 requests by default; nginx
+                    // and Varnish keep theirs open. Every setup gets the same, unlimited, policy.
+                    "--server.tomcat.max-keep-alive-requests=-1"));
+            command.addAll(Arrays.asList(properties));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Demo demo = new Demo(process, port);
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + ": the demo exited:\n" + Files.readString(log));
+                }
                 try {
-                    resource.close();
-                } catch (Exception e) {
-                    System.err.println("close failed: " + e);
+                    get(port, "/about/");
+                    return demo;
+                } catch (IOException e) {
+                    Thread.sleep(250);
                 }
             }
+            demo.close();
+            throw new IllegalStateException(name + ": the demo did not answer within 120 s:\n" + Files.readString(log));
         }
-    }
 
-    /** A page of exactly PAGE_BYTES bytes, rendered on every request (escaping and joining). */
-    static String render() {
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><title>Blog</title></head><body><h1>Posts</h1>");
-        int i = 0;
-        while (html.length() < PAGE_BYTES - 200) {
-            html.append("<article><h2>Post ").append(i).append("</h2><p>")
-                    .append("Caching &amp; speed, part ").append(i++).append(".</p></article>");
-        }
-        html.append("</body></html>");
-        while (html.length() < PAGE_BYTES) {
-            html.append(' ');
-        }
-        html.setLength(PAGE_BYTES);
-        return html.toString();
-    }
-
-    static int app(PageStore store, List<AutoCloseable> resources) throws Exception {
-        Path base = Files.createTempDirectory("toolshed-bench");
-        Tomcat tomcat = new Tomcat();
-        tomcat.setBaseDir(base.toString());
-        Connector connector = new Connector();
-        connector.setPort(0);
-        connector.setProperty("address", "127.0.0.1");
-        tomcat.getService().addConnector(connector);
-        tomcat.setConnector(connector);
-        Context context = tomcat.addContext("", base.toString());
-        Tomcat.addServlet(context, "app", new HttpServlet() {
-            @Override
-            protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                response.setContentType("text/html;charset=UTF-8");
-                response.setHeader("Cache-Control", "max-age=300");
-                response.getOutputStream().write(render().getBytes(StandardCharsets.UTF_8));
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
             }
-        });
-        context.addServletMappingDecoded("/", "app");
-        if (store != null) {
-            PageCache cache = PageCache.builder().cache("/**").hosts("127.0.0.1", "localhost").store(store)
-                    .exposeHeader(false).build();
-            FilterDef def = new FilterDef();
-            def.setFilterName("pageCache");
-            def.setFilter(cache.filter());
-            context.addFilterDef(def);
-            FilterMap map = new FilterMap();
-            map.setFilterName("pageCache");
-            map.addURLPattern("/*");
-            context.addFilterMap(map);
         }
-        tomcat.start();
-        resources.add(() -> {
-            tomcat.stop();
-            tomcat.destroy();
-        });
-        return connector.getLocalPort();
+    }
+
+    static String get(int port, String path) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Cookie", "JSESSIONID=probe").build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        }
+    }
+
+    /** The post whose rendered page is closest in bytes to the original's page. */
+    static String closestPost(int port) throws Exception {
+        Matcher links = POST_LINK.matcher(get(port, "/"));
+        String best = null;
+        long bestDistance = Long.MAX_VALUE;
+        while (links.find()) {
+            long size = get(port, links.group(1)).getBytes(StandardCharsets.UTF_8).length;
+            if (Math.abs(size - TARGET_BYTES) < bestDistance) {
+                bestDistance = Math.abs(size - TARGET_BYTES);
+                best = links.group(1);
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no post links on the demo's index page");
+        }
+        return best;
     }
 
     static int varnish(int appPort, List<AutoCloseable> resources) throws Exception {
@@ -188,23 +242,23 @@ public class CachingComparison {
     }
 
     /** Every setup must serve the identical page before any number is trusted. */
-    static void check(Setup setup) throws Exception {
+    static void check(Setup setup, String url, String page) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + setup.port() + "/blog/")).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || !response.body().equals(render())) {
+                    URI.create("http://127.0.0.1:" + setup.port() + url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().equals(page)) {
                 throw new IllegalStateException(setup.name() + " served " + response.statusCode() + ", "
                         + response.body().length() + " bytes, not the page");
             }
         }
     }
 
-    static Result wrk(Setup setup, String mode, int seconds) throws Exception {
+    static Result wrk(Setup setup, String url, String mode, int seconds) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c10", "-d" + seconds + "s", "--latency"));
         if (mode.equals("close")) {
             command.addAll(List.of("-H", "Connection: close"));
         }
-        command.add("http://127.0.0.1:" + setup.port() + "/blog/");
+        command.add("http://127.0.0.1:" + setup.port() + url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
@@ -234,13 +288,14 @@ public class CachingComparison {
 
     /** A horizontal bar chart of req/s, keep-alive and close side by side. */
     static final class Chart {
-        static String svg(List<Result> results) {
+        static String svg(List<Result> results, String url) {
             double max = results.stream().mapToDouble(Result::rps).max().orElse(1);
             int rowHeight = 22;
             int height = 40 + results.size() * rowHeight;
             StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n", height));
-            svg.append("<text x=\"10\" y=\"20\" font-size=\"14\">req/s, wrk -t1 -c10, loopback (blue keep-alive, grey Connection: close)</text>\n");
+            svg.append("<text x=\"10\" y=\"20\" font-size=\"14\">req/s for the demo page " + url
+                    + ", wrk -t1 -c10, loopback, median of 3 (blue keep-alive, grey Connection: close)</text>\n");
             int y = 35;
             for (Result r : results) {
                 int width = (int) Math.round(r.rps() / max * 400);

@@ -30,19 +30,23 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-load() { "$JAVA" $LOAD_OPTS -cp "$CP" io.github.toolshed.chat.load.ChatLoad "$@"; }
+# Every load run is bounded by the tool itself (joins time out after 60 s, then D + drain seconds) and,
+# as a safety net, by timeout(1). LOAD_ARGS adds options, e.g. LOAD_ARGS="--io-threads 1".
+load() { timeout 900 "$JAVA" $LOAD_OPTS -cp "$CP" io.github.toolshed.chat.load.ChatLoad "$@" ${LOAD_ARGS:-}; }
+
+machine() { echo "   $(date -u +%FT%TZ) $(nproc) cores, load average$(uptime | sed 's/.*load average//')"; }
 
 one_node() {
   start_server 18080
-  echo "== one node, in-memory, N=1000 R=100 msg/s D=30 s"
+  echo "== one node, in-memory, N=1000 R=100 msg/s D=30 s"; machine
   load --url ws://127.0.0.1:18080/chat/ws --clients 1000 --rate 100 --duration 30 --server-pid "${pids[0]}"
   stop_servers
 }
 
 saturation() {
   start_server 18080
-  for rate in ${SAT_RATES:-25 50 100 200 400}; do
-    echo "== one node, in-memory, N=1000 R=$rate msg/s D=15 s"
+  for rate in ${SAT_RATES:-100 200 400 800}; do
+    echo "== one node, in-memory, N=1000 R=$rate msg/s D=15 s"; machine
     load --url ws://127.0.0.1:18080/chat/ws --clients 1000 --rate "$rate" --duration 15 --room "sat$rate" \
         --server-pid "${pids[0]}"
   done
@@ -52,7 +56,7 @@ saturation() {
 idle() {
   local n="${IDLE_CLIENTS:-10000}"
   start_server 18080
-  echo "== one node, $n idle connections in 100 rooms, held 20 s"
+  echo "== one node, $n idle connections in 100 rooms, held 20 s"; machine
   load --url ws://127.0.0.1:18080/chat/ws --clients "$n" --rate 0 --duration 20 --rooms 100 \
       --server-pid "${pids[0]}" --heap
   stop_servers
@@ -66,7 +70,7 @@ redis() {
   sleep 1
   start_server 18081 --toolshed.chat.broker=redis --spring.data.redis.url=redis://127.0.0.1:$port
   start_server 18082 --toolshed.chat.broker=redis --spring.data.redis.url=redis://127.0.0.1:$port
-  echo "== two nodes on Redis Streams, N=1000 split, R=100 msg/s D=30 s"
+  echo "== two nodes on Redis Streams, N=1000 split, R=100 msg/s D=30 s"; machine
   load --url ws://127.0.0.1:18081/chat/ws,ws://127.0.0.1:18082/chat/ws --clients 1000 --rate 100 --duration 30 \
       --server-pid "${pids[0]},${pids[1]}"
   echo "redis-server CPU (utime+stime ticks): $(awk '{print $14+$15}' /proc/$redis_pid/stat)"
@@ -75,6 +79,7 @@ redis() {
   rm -rf "$dir"
 }
 
+started=$SECONDS
 case "${1:-all}" in
   one-node) one_node ;;
   saturation) saturation ;;
@@ -83,3 +88,4 @@ case "${1:-all}" in
   all) one_node; saturation; idle; redis ;;
   *) echo "usage: $0 [one-node|saturation|idle|redis|all]" >&2; exit 2 ;;
 esac
+echo "== total run time $((SECONDS - started)) s"

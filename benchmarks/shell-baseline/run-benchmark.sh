@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the Toolshed shell beside a minimal Spring Boot + Spring Shell app, in
 # one hyperfine run: launch to first result of a one-shot command, and launch to the interactive
-# prompt (a session whose stdin is "exit": start, prompt, read, quit), each as a plain
+# prompt (a session whose stdin is "exit": start, prompt, read, quit) of the shell and of its
+# template REPL (`template shell`), each as a plain
 # `java -jar` of the fat jar and with a JDK 25 AOT cache trained the same way for both apps.
 #
 # Prerequisites (from the repository root):
 #   mvn -B -q -pl shell -am package -DskipTests        # shell/target/toolshed-shell{,.jar,-app/}
 #   mvn -B -q -f benchmarks/shell-baseline/pom.xml package
 # Run:   benchmarks/shell-baseline/run-benchmark.sh [RUNS]
-# Needs: hyperfine (Debian package hyperfine), a JDK 25 ($JAVA25, else found in /usr/lib/jvm).
+# Needs: hyperfine and python3 (Debian packages), a JDK 25 ($JAVA25, else found in /usr/lib/jvm).
 set -euo pipefail
 
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -40,7 +41,7 @@ oneshot="-Dspring.shell.interactive.enabled=false"
     -XX:AOTCacheOutput="$base/app/shell-baseline.aot" -jar "$base/app/shell-baseline.jar" hello >/dev/null
 
 pattern="'/blog/<year:Y>/<month:M>/<slug:s>/'"
-hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/result.md" \
+hyperfine --warmup 1 --runs "$runs" --export-json "$work/result.json" \
     -n "baseline hello, java -jar" \
     "$java $oneshot -jar $base/shell-baseline.jar hello" \
     -n "baseline hello, AOT cache" \
@@ -58,5 +59,17 @@ hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/result.md" \
     -n "toolshed prompt, java -jar" \
     "$java -jar $shell/toolshed-shell.jar < $work/exit.txt" \
     -n "toolshed prompt, launcher (AOT cache)" \
-    "$shell/toolshed-shell < $work/exit.txt"
-cat "$work/result.md"
+    "$shell/toolshed-shell < $work/exit.txt" \
+    -n "toolshed template shell prompt, java -jar" \
+    "$java -jar $shell/toolshed-shell.jar template shell < $work/exit.txt" \
+    -n "toolshed template shell prompt, launcher (AOT cache)" \
+    "$shell/toolshed-shell template shell < $work/exit.txt"
+# The markdown table with user CPU time beside the wall time (steadier on a shared machine).
+python3 - "$work/result.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+print("| command | mean wall [s] | min [s] | user CPU [s] |")
+print("|:---|---:|---:|---:|")
+for r in results:
+    print(f"| {r['command']} | {r['mean']:.2f} ± {r['stddev'] or 0:.2f} | {r['min']:.2f} | {r['user']:.2f} |")
+PY

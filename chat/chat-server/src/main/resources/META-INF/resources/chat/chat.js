@@ -36,7 +36,8 @@
       }
       socket.send(JSON.stringify(join));
     });
-    socket.addEventListener('message', (event) => handle(JSON.parse(event.data)));
+    // One WebSocket message carries one or more frames, one JSON object per line.
+    socket.addEventListener('message', (event) => event.data.split('\n').forEach((line) => handle(JSON.parse(line))));
     socket.addEventListener('close', (event) => {
       if (state.socket !== socket) return;
       state.socket = null;

@@ -6,9 +6,10 @@ package io.github.toolshed.shell;
  * <ul>
  *   <li>{@value #OK} — the command succeeded;
  *   <li>{@value #FAILURE} — not found or refused: no match, an unknown alias, an invalid pattern,
- *       a rejected tunnel value, a failed check;
+ *       a rejected tunnel value, a failed check, a missing template or context file, a template
+ *       outside its directory, a template error;
  *   <li>{@value #USAGE} — the command line is wrong: unknown command or option, missing or extra
- *       argument, an option value of the wrong type, an unclosed quote;
+ *       argument, an option value of the wrong type or invalid JSON, an unclosed quote;
  *   <li>{@value #IO} — reading or writing a file failed;
  *   <li>{@value #INTERNAL} — a bug: an unexpected exception (the message is printed, run with
  *       {@code TOOLSHED_SHELL_DEBUG=1} for the stack trace).

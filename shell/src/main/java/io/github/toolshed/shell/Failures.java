@@ -3,6 +3,8 @@ package io.github.toolshed.shell;
 import io.github.toolshed.gotocli.GotoException;
 import io.github.toolshed.sshtunnel.SshTunnelException;
 import io.github.toolshed.surlex.SurlexException;
+import io.github.toolshed.template.TemplateException;
+import io.github.toolshed.template.repl.TemplateReplException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.core.convert.ConversionException;
@@ -44,6 +46,8 @@ final class Failures {
         return switch (t) {
             case ShellException e -> new Failure(e.exitCode(), e.getMessage());
             case SurlexException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
+            case TemplateException e -> new Failure(ExitCodes.FAILURE, "template error: " + e.describe());
+            case TemplateReplException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case GotoException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case SshTunnelException e -> new Failure(ExitCodes.FAILURE, e.getMessage());
             case ConversionException e -> new Failure(ExitCodes.USAGE, "invalid option value: " + rootMessage(e));

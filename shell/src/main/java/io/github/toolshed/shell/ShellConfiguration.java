@@ -41,9 +41,9 @@ class ShellConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "toolshed.shell.runner.enabled", matchIfMissing = true)
-    ToolshedRunner toolshedRunner(
-            CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt) {
-        return new ToolshedRunner(dispatcher, lineReader, prompt);
+    ToolshedRunner toolshedRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
+            ObjectProvider<PromptProvider> prompt, ObjectProvider<AotTraining> training) {
+        return new ToolshedRunner(dispatcher, lineReader, prompt, training);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Finds the shell's state directory (history) by the XDG base directory rules. */
-final class StateDirectory {
+public final class StateDirectory {
 
     private StateDirectory() {}
 
@@ -16,7 +16,7 @@ final class StateDirectory {
      * @param home the user's home directory
      * @return the directory, which may not exist yet
      */
-    static Path resolve(Map<String, String> env, String home) {
+    public static Path resolve(Map<String, String> env, String home) {
         String state = env.get("XDG_STATE_HOME");
         if (state != null && !state.isEmpty() && Path.of(state).isAbsolute()) {
             return Path.of(state, "toolshed");

@@ -37,6 +37,7 @@ public final class ToolshedRunner implements ApplicationRunner, ExitCodeGenerato
     private final CommandDispatcher dispatcher;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<PromptProvider> prompt;
+    private final ObjectProvider<AotTraining> training;
     private volatile int exitCode = ExitCodes.OK;
 
     /**
@@ -45,12 +46,14 @@ public final class ToolshedRunner implements ApplicationRunner, ExitCodeGenerato
      * @param dispatcher runs single commands
      * @param lineReader the JLine reader, only created for interactive use
      * @param prompt the prompt
+     * @param training the steps of the build's AOT training run
      */
-    public ToolshedRunner(
-            CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt) {
+    public ToolshedRunner(CommandDispatcher dispatcher, ObjectProvider<LineReader> lineReader,
+            ObjectProvider<PromptProvider> prompt, ObjectProvider<AotTraining> training) {
         this.dispatcher = dispatcher;
         this.lineReader = lineReader;
         this.prompt = prompt;
+        this.training = training;
     }
 
     /**
@@ -80,14 +83,22 @@ public final class ToolshedRunner implements ApplicationRunner, ExitCodeGenerato
 
     /**
      * During the build's AOT training run, also creates what the interactive shell needs (the
-     * terminal, line reader, prompt, completer) without reading a line, so the AOT cache covers
-     * the way to the prompt too.
+     * terminal, line reader, prompt, completer) without reading a line, and runs the
+     * {@link AotTraining} steps of the command groups, so the AOT cache covers the way to the
+     * prompt and to the template REPL too.
      */
     private void touchInteractivePath() {
         LineReader reader = lineReader.getObject();
         prompt.getObject().getPrompt().toAnsi(reader.getTerminal());
         reader.getParser().parse("surlex to-regex '/a b/'", 10);
         reader.getHistory().size();
+        training.orderedStream().forEach(step -> {
+            try {
+                step.train();
+            } catch (RuntimeException e) {
+                System.err.println("toolshed: AOT training step failed (ignored): " + e);
+            }
+        });
     }
 
     private void interactive() {

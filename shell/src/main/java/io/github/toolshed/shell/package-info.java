@@ -10,8 +10,11 @@
  * JLine (editing, history under {@code $XDG_STATE_HOME/toolshed/}, completion) and dispatches
  * each. Both paths parse with {@link io.github.toolshed.shell.ToolshedCommandParser}, which takes
  * words as they are (never re-splitting a quoted value) and rejects unknown options. Commands
- * live in the sub-packages ({@code surlex}, {@code gotocmd}, {@code tunnel}), write through the
+ * live in the sub-packages ({@code surlex}, {@code template}, {@code gotocmd}, {@code tunnel}),
+ * write through the
  * {@code CommandContext} and report failures by throwing
- * {@link io.github.toolshed.shell.ShellException}.
+ * {@link io.github.toolshed.shell.ShellException}. During the build's AOT training run, the
+ * runner also calls every {@link io.github.toolshed.shell.AotTraining} bean, so the cache covers
+ * the template REPL too.
  */
 package io.github.toolshed.shell;

@@ -119,6 +119,52 @@ class ShellJarIT {
         assertThat(history).anySatisfy(line -> assertThat(line).endsWith("goto list"));
     }
 
+    @Test
+    void templateShellInAPseudoTerminal() throws Exception {
+        Path state = dir.resolve("state");
+        String command = "env XDG_STATE_HOME='" + state + "' TERM=xterm '" + java() + "' -jar '" + JAR.toAbsolutePath()
+                + "' template shell --context '{\"names\": [\"Ada Lovelace\", \"Grace\"]}'; echo TEMPLATE-EXIT=$?; sleep 60";
+        tmux("new-session", "-d", "-x", "120", "-y", "40", command);
+        awaitScreen(s -> lastLine(s).equals(">>>"), STARTUP);
+
+        keys("{{ 1|add:2 }}", "Enter");
+        awaitScreen(s -> s.lines().anyMatch(l -> l.strip().equals("3")), Duration.ofSeconds(30));
+
+        keys("{% for n in names %}", "Enter");
+        awaitScreen(s -> lastLine(s).equals("..."), Duration.ofSeconds(10));
+        keys("<{{ n|upper }}>", "Enter");
+        keys("{% endfor %}", "Enter");
+        awaitScreen(s -> s.contains("<ADA LOVELACE>") && s.contains("<GRACE>"), Duration.ofSeconds(30));
+
+        keys("{{ names|nosuch }}", "Enter");
+        awaitScreen(s -> s.contains("nosuch"), Duration.ofSeconds(30));
+        keys("{{ names|length }}", "Enter");
+        awaitScreen(s -> s.lines().anyMatch(l -> l.strip().equals("2")), Duration.ofSeconds(30));
+
+        keys("exit", "Enter");
+        awaitScreen(s -> s.contains("TEMPLATE-EXIT=0"), Duration.ofSeconds(30));
+        assertThat(Files.readAllLines(state.resolve("toolshed").resolve("template-history")))
+                .anySatisfy(line -> assertThat(line).contains("{{ 1|add:2 }}"));
+    }
+
+    @Test
+    void templateShellFromTheInteractiveShell_returnsToItsPrompt() throws Exception {
+        String command = "env XDG_STATE_HOME='" + dir.resolve("state") + "' GOTO_TARGETS='" + dir.resolve("targets")
+                + "' TERM=xterm '" + java() + "' -jar '" + JAR.toAbsolutePath() + "'; echo SHELL-EXIT=$?; sleep 60";
+        tmux("new-session", "-d", "-x", "120", "-y", "40", command);
+        awaitScreen(s -> s.contains("toolshed:>"), STARTUP);
+        keys("template shell --context '{\"who\": \"the world\"}'", "Enter");
+        awaitScreen(s -> lastLine(s).equals(">>>"), Duration.ofSeconds(60));
+        keys("hello {{ who }}", "Enter");
+        awaitScreen(s -> s.contains("hello the world"), Duration.ofSeconds(30));
+        keys("exit", "Enter");
+        awaitScreen(s -> lastLine(s).equals("toolshed:>"), Duration.ofSeconds(30));
+        keys("surlex to-regex /<x:Y>/", "Enter");
+        awaitScreen(s -> s.contains("/(?<x>\\d{4})/"), Duration.ofSeconds(30));
+        keys("C-d");
+        awaitScreen(s -> s.contains("SHELL-EXIT=0"), Duration.ofSeconds(30));
+    }
+
     private static String lastLine(String screen) {
         List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
         return lines.isEmpty() ? "" : lines.getLast().stripTrailing();

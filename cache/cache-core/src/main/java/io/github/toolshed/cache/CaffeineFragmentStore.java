@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -24,8 +26,10 @@ public final class CaffeineFragmentStore implements FragmentStore {
 
     private final Cache<FragmentKey, Fragment> fragments;
     private final ConcurrentHashMap<FragmentKey, Rendering> inFlight = new ConcurrentHashMap<>();
+    private final long lockTimeoutNanos;
 
     private CaffeineFragmentStore(Builder builder) {
+        this.lockTimeoutNanos = builder.lockTimeout.toNanos();
         Caffeine<Object, Object> caffeine = Caffeine.newBuilder().ticker(builder.ticker);
         if (builder.executor != null) {
             caffeine.executor(builder.executor);
@@ -68,8 +72,10 @@ public final class CaffeineFragmentStore implements FragmentStore {
      *
      * <p>The render runs outside Caffeine's compute lock, so a fragment may itself render other
      * cached fragments (nested {@code {% cache %}} tags). Concurrent callers for one key wait
-     * for the first one's render; a thread that re-enters its own key renders directly instead of
-     * waiting for itself; a failed render is not cached and the waiters render themselves.
+     * for the first one's render, at most the lock timeout (then they render themselves, so a
+     * hung render cannot hang every page that includes the fragment); a thread that re-enters
+     * its own key renders directly instead of waiting for itself; a failed render is not cached
+     * and the waiters render themselves.
      */
     @Override
     public String getOrRender(FragmentKey key, Duration timeout, Supplier<String> render) {
@@ -77,6 +83,7 @@ public final class CaffeineFragmentStore implements FragmentStore {
         if (effective.isZero()) {
             return render.get();
         }
+        long deadline = System.nanoTime() + lockTimeoutNanos;
         while (true) {
             Fragment cached = fragments.getIfPresent(key);
             if (cached != null) {
@@ -105,12 +112,28 @@ public final class CaffeineFragmentStore implements FragmentStore {
             if (running.owner == Thread.currentThread()) {
                 return Objects.requireNonNull(render.get(), "rendered fragment");
             }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return renderAlone(key, effective, render);
+            }
             try {
-                return running.result.join();
-            } catch (CompletionException | CancellationException e) {
+                return running.result.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                return renderAlone(key, effective, render);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return renderAlone(key, effective, render);
+            } catch (ExecutionException | CancellationException e) {
                 // The first render failed: loop and render here (or wait for a newer render).
             }
         }
+    }
+
+    /** Renders without waiting any longer; the result is stored unless a newer one got there first. */
+    private String renderAlone(FragmentKey key, Duration effective, Supplier<String> render) {
+        String rendered = Objects.requireNonNull(render.get(), "rendered fragment");
+        fragments.asMap().putIfAbsent(key, new Fragment(rendered, effective));
+        return rendered;
     }
 
     @Override
@@ -157,8 +180,24 @@ public final class CaffeineFragmentStore implements FragmentStore {
         private long maximumBytes = DEFAULT_MAXIMUM_BYTES;
         private Ticker ticker = Ticker.systemTicker();
         private Executor executor;
+        private Duration lockTimeout = Duration.ofSeconds(5);
 
         private Builder() {}
+
+        /**
+         * Sets how long concurrent callers wait for the one render of a fragment before
+         * rendering it themselves (default 5 s, like the page filter's stampede wait).
+         *
+         * @param lockTimeout zero or positive; zero never waits
+         * @return this builder
+         */
+        public Builder lockTimeout(Duration lockTimeout) {
+            if (lockTimeout.isNegative()) {
+                throw new CacheException("lockTimeout must not be negative, was " + lockTimeout);
+            }
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
 
         /**
          * Sets the bound on the approximate bytes held by all fragments.

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -140,5 +141,41 @@ class FragmentCacheTest {
                 () -> "outer(" + store.getOrRender(key, Duration.ofSeconds(60), () -> "inner") + ")");
         assertThat(value).isEqualTo("outer(inner)");
         assertThat(store.get(key)).isEqualTo("outer(inner)");
+    }
+
+    @Test
+    void waitersForAHungRender_renderThemselvesAfterTheLockTimeout_andTheHungRenderStillCompletes() throws Exception {
+        CaffeineFragmentStore bounded = CaffeineFragmentStore.builder().lockTimeout(Duration.ofMillis(200)).build();
+        FragmentKey key = FragmentKey.of("hung");
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<String> first = pool.submit(() -> bounded.getOrRender(key, Duration.ofMinutes(1), () -> {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "slow";
+            }));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            long before = System.nanoTime();
+            Future<String> waiter = pool.submit(() -> bounded.getOrRender(key, Duration.ofMinutes(1), () -> "own"));
+            // Bounded: the waiter gives up on the hung render and renders itself (not after 10 s).
+            assertThat(waiter.get(10, TimeUnit.SECONDS)).isEqualTo("own");
+            long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
+            assertThat(waitedMillis).isGreaterThanOrEqualTo(150).isLessThan(5_000);
+            assertThat(first.isDone()).isFalse();
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("slow");
+        }
+        assertThat(bounded.get(key)).isIn("own", "slow");
+    }
+
+    @Test
+    void negativeLockTimeout_isRefused() {
+        assertThatThrownBy(() -> CaffeineFragmentStore.builder().lockTimeout(Duration.ofMillis(-1)))
+                .isInstanceOf(CacheException.class).hasMessageContaining("lockTimeout");
     }
 }

@@ -21,7 +21,10 @@ import java.util.Objects;
  * @param heartbeatTimeout silence after which a connection is considered dead and closed
  * @param outboxMaxBytes bytes that may wait in one session's outbound queue
  * @param sendTimeLimit longest time one frame may take to write before the client counts as slow
- * @param presenceInterval how often presence changes are coalesced and sent to the other members
+ * @param presenceInterval how long a room must be quiet before presence changes are sent to the other
+ *     members (at the latest after one interval per 50 members)
+ * @param writeCoalescing how long a writer that was idle waits after its first frame so that frames
+ *     arriving meanwhile leave in the same write; zero writes at once
  */
 public record ChatSettings(
         int historyOnJoin,
@@ -39,7 +42,8 @@ public record ChatSettings(
         Duration heartbeatTimeout,
         long outboxMaxBytes,
         Duration sendTimeLimit,
-        Duration presenceInterval) {
+        Duration presenceInterval,
+        Duration writeCoalescing) {
 
     /** Validates every setting; the message names the setting and the bad value. */
     public ChatSettings {
@@ -68,6 +72,10 @@ public record ChatSettings(
         }
         positive("sendTimeLimit", sendTimeLimit);
         positive("presenceInterval", presenceInterval);
+        if (writeCoalescing == null || writeCoalescing.isNegative() || writeCoalescing.compareTo(sendTimeLimit) >= 0) {
+            throw new IllegalArgumentException("writeCoalescing must be zero or positive and shorter than sendTimeLimit ("
+                    + sendTimeLimit + ") but was " + writeCoalescing);
+        }
     }
 
     /**
@@ -120,6 +128,7 @@ public record ChatSettings(
         private long outboxMaxBytes = 1024 * 1024;
         private Duration sendTimeLimit = Duration.ofSeconds(10);
         private Duration presenceInterval = Duration.ofMillis(250);
+        private Duration writeCoalescing = Duration.ofMillis(5);
 
         private Builder() {}
 
@@ -168,8 +177,11 @@ public record ChatSettings(
         /** @param value longest write of one frame (default 10 s) @return this builder */
         public Builder sendTimeLimit(Duration value) { sendTimeLimit = value; return this; }
 
-        /** @param value presence coalescing period (default 250 ms) @return this builder */
+        /** @param value presence debounce period (default 250 ms) @return this builder */
         public Builder presenceInterval(Duration value) { presenceInterval = value; return this; }
+
+        /** @param value wait of an idle writer for more frames (default 5 ms, zero for none) @return this builder */
+        public Builder writeCoalescing(Duration value) { writeCoalescing = value; return this; }
 
         /**
          * Validates and builds the settings.
@@ -180,7 +192,8 @@ public record ChatSettings(
         public ChatSettings build() {
             return new ChatSettings(historyOnJoin, maxFrameBytes, maxTextLength, maxNickLength, maxRoomsPerSession,
                     maxConnections, maxConnectionsPerAddress, rateBurst, ratePerSecond, abuseLimit, abuseWindow,
-                    heartbeatInterval, heartbeatTimeout, outboxMaxBytes, sendTimeLimit, presenceInterval);
+                    heartbeatInterval, heartbeatTimeout, outboxMaxBytes, sendTimeLimit, presenceInterval,
+                    writeCoalescing);
         }
     }
 }

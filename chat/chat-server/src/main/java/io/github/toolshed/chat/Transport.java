@@ -1,13 +1,14 @@
 package io.github.toolshed.chat;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The network side of one connection, implemented by a WebSocket adapter (for example the Spring one).
  *
- * <p>The server calls {@link #send} and {@link #ping} from a single writer thread per connection, so
- * implementations need not be thread-safe for those two. {@link #close} may be called from any thread,
- * also while a send is blocked.
+ * <p>The server calls {@link #send}, {@link #sendAll} and {@link #ping} from a single writer thread per
+ * connection, so implementations need not be thread-safe for those. {@link #close} may be called from
+ * any thread, also while a send is blocked.
  */
 public interface Transport {
 
@@ -25,6 +26,20 @@ public interface Transport {
      * @throws IOException when the connection is broken
      */
     void send(String text) throws IOException;
+
+    /**
+     * Sends several text frames in order, each as its own WebSocket message, blocking until all are
+     * written. Implementations should coalesce them into as few socket writes as they can; the default
+     * sends them one by one.
+     *
+     * @param texts the frames' payloads, in order
+     * @throws IOException when the connection is broken
+     */
+    default void sendAll(List<String> texts) throws IOException {
+        for (String text : texts) {
+            send(text);
+        }
+    }
 
     /**
      * Sends a WebSocket ping frame.

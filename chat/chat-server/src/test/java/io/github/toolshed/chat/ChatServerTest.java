@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.github.toolshed.chat.broker.InMemoryBroker;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +39,7 @@ class ChatServerTest {
                 }
                 throw new IOException("closed");
             }
-            sent.add(text);
+            sent.addAll(List.of(text.split("\n")));
         }
 
         @Override
@@ -87,6 +89,43 @@ class ChatServerTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> stalled.closeCode.get() == CloseCodes.SLOW_CONSUMER);
             assertThat(healthy.next("announcement")).contains("b disconnected");
             await().atMost(Duration.ofSeconds(5)).until(() -> server.connectionCount() == 1);
+        }
+    }
+
+    @Test
+    void aCrowdJoiningGetsFewCoalescedPresenceListsAndTheLastOneIsComplete() throws Exception {
+        ChatSettings settings = ChatSettings.builder().maxConnectionsPerAddress(200)
+                .presenceInterval(Duration.ofMillis(50)).build();
+        int crowd = 150;
+        try (ChatServer server = new ChatServer(settings, new InMemoryBroker(100, 10), ChatMetrics.NONE)) {
+            FakeTransport first = new FakeTransport();
+            server.open(first).orElseThrow().receive("{\"type\":\"join\",\"room\":\"r\",\"nick\":\"n0\"}");
+            first.next("presence");
+            List<FakeTransport> others = new ArrayList<>();
+            for (int i = 1; i <= crowd; i++) {
+                FakeTransport transport = new FakeTransport();
+                others.add(transport);
+                server.open(transport).orElseThrow()
+                        .receive("{\"type\":\"join\",\"room\":\"r\",\"nick\":\"n" + i + "\"}");
+                Thread.sleep(2);
+            }
+            int announcements = 0;
+            int presences = 0;
+            String presence = "";
+            while (!presence.contains("\"nick\":\"n" + crowd + "\"")) {
+                String frame = first.sent.poll(10, TimeUnit.SECONDS);
+                assertThat(frame).as("presence listing all %d members", crowd + 1).isNotNull();
+                if (frame.startsWith("{\"type\":\"presence\"")) {
+                    presences++;
+                    presence = frame;
+                } else if (frame.startsWith("{\"type\":\"announcement\"")) {
+                    announcements++;
+                }
+            }
+            assertThat(announcements).isEqualTo(crowd);
+            assertThat(presence.split("\"sessionId\"", -1)).hasSize(crowd + 2);
+            assertThat(presences).as("presence lists sent to the first member").isLessThan(crowd / 5);
+            others.forEach(o -> assertThat(o.sent).isNotEmpty());
         }
     }
 

@@ -32,5 +32,10 @@ class ChatSettingsTest {
                 .hasMessage("outboxMaxBytes must be at least maxFrameBytes (4096) but was 100");
         assertThatThrownBy(() -> ChatSettings.builder().sendTimeLimit(Duration.ZERO).build())
                 .hasMessage("sendTimeLimit must be positive but was PT0S");
+        assertThatThrownBy(() -> ChatSettings.builder().writeCoalescing(Duration.ofMillis(-1)).build())
+                .hasMessage("writeCoalescing must be zero or positive and shorter than sendTimeLimit (PT10S) but was PT-0.001S");
+        assertThatThrownBy(() -> ChatSettings.builder().writeCoalescing(Duration.ofSeconds(10)).build())
+                .hasMessageStartingWith("writeCoalescing must be");
+        assertThat(ChatSettings.builder().writeCoalescing(Duration.ZERO).build().writeCoalescing()).isZero();
     }
 }

@@ -2,13 +2,13 @@ package io.github.toolshed.chat.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,27 +44,34 @@ public final class ChatLoad {
         LatencyHistogram latency = new LatencyHistogram();
         LatencyHistogram connect = new LatencyHistogram();
         AtomicLong errors = new AtomicLong();
-        List<HttpClient> https = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            https.add(HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build());
+        List<Reactor> reactors = new ArrayList<>();
+        for (int i = 0; i < options.ioThreads(); i++) {
+            reactors.add(new Reactor("chat-load-io-" + i));
         }
         List<LoadClient> clients = new ArrayList<>();
         Semaphore parallel = new Semaphore(200);
         long connectStart = System.nanoTime();
         List<CompletableFuture<Long>> joins = new ArrayList<>();
-        for (int i = 0; i < options.clients(); i++) {
-            LoadClient client = new LoadClient(i, protocol, latency, errors);
-            clients.add(client);
-            URI uri = options.urls().get(i % options.urls().size());
-            parallel.acquire();
-            CompletableFuture<Long> join = client.connect(https.get(i % https.size()), uri, options.roomOf(i));
-            join.whenComplete((nanos, e) -> {
-                parallel.release();
-                if (nanos != null) {
-                    connect.record(nanos);
-                }
-            });
-            joins.add(join);
+        try (ExecutorService connectors = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < options.clients(); i++) {
+                LoadClient client = new LoadClient(i, protocol, latency, errors);
+                clients.add(client);
+                URI uri = options.urls().get(i % options.urls().size());
+                Reactor reactor = reactors.get(i % reactors.size());
+                String room = options.roomOf(i);
+                parallel.acquire();
+                CompletableFuture<Long> join = new CompletableFuture<>();
+                connectors.submit(() -> client.connect(uri, room, reactor).whenComplete((nanos, e) -> {
+                    parallel.release();
+                    if (nanos != null) {
+                        connect.record(nanos);
+                        join.complete(nanos);
+                    } else {
+                        join.completeExceptionally(e);
+                    }
+                }));
+                joins.add(join);
+            }
         }
         long failedJoins = 0;
         for (CompletableFuture<Long> join : joins) {
@@ -132,9 +139,10 @@ public final class ChatLoad {
                 continue;
             }
             double cpu = (a.cpuNanos() - b.cpuNanos()) / 1e9;
-            report.append(String.format("server pid %d: CPU %.2f s over %.1f s window (%.0f%% of one core), "
-                            + "RSS %d MiB%n", options.serverPids().get(i), cpu, windowSeconds,
-                    100 * cpu / windowSeconds, a.rssBytes() >> 20));
+            report.append(String.format("server pid %d: CPU %.2f s (%.2f s of it in the kernel) over %.1f s window "
+                            + "(%.0f%% of one core), RSS %d MiB%n", options.serverPids().get(i), cpu,
+                    (a.systemNanos() - b.systemNanos()) / 1e9, windowSeconds, 100 * cpu / windowSeconds,
+                    a.rssBytes() >> 20));
         }
         if (!options.serverPids().isEmpty() && unique > 0) {
             long cpu = 0;
@@ -147,10 +155,15 @@ public final class ChatLoad {
         }
         if (selfBefore != null && selfAfter != null) {
             double cpu = (selfAfter.cpuNanos() - selfBefore.cpuNanos()) / 1e9;
-            report.append(String.format("load tool: CPU %.2f s (%.0f%% of one core)%n", cpu, 100 * cpu / windowSeconds));
+            report.append(String.format("load tool: CPU %.2f s (%.0f%% of one core), %d receiving thread(s), "
+                    + "%.2f us per delivery%n", cpu, 100 * cpu / windowSeconds, reactors.size(),
+                    unique == 0 ? 0.0 : cpu * 1e6 / unique));
         }
         report.append(heap);
-        clients.forEach(LoadClient::close);
+        clients.forEach(LoadClient::closeSocket);
+        for (Reactor reactor : reactors) {
+            reactor.close();
+        }
         return report.toString();
     }
 

@@ -2,7 +2,8 @@ package io.github.toolshed.chat.load;
 
 /**
  * How the load tool speaks a chat protocol: the frames it sends and what it needs from the frames it
- * receives. Add an implementation to drive another chat server.
+ * receives. Add an implementation to drive another chat server. Received frames come as UTF-8 bytes,
+ * never decoded, so that a receiver costs little per message.
  */
 public interface ChatProtocol {
 
@@ -28,24 +29,31 @@ public interface ChatProtocol {
     /**
      * Tells whether a received frame confirms the join (the client then counts as connected).
      *
-     * @param frame a received text frame
+     * @param frame a received text frame as UTF-8 bytes; only {@code [from, to)} is the frame
+     * @param from the frame's first byte
+     * @param to the index after its last byte
      * @return true for the join's answer
      */
-    boolean isJoined(String frame);
+    boolean isJoined(byte[] frame, int from, int to);
 
     /**
-     * Extracts the payload of a received chat message, or returns null for any other frame.
+     * Finds the payload of a received chat message; the payload ends at the next {@code '"'}. Receivers
+     * call this for every frame, so implementations scan bytes rather than parse JSON.
      *
-     * @param frame a received text frame
-     * @return the payload sent by {@link #message}, or null
+     * @param frame a received text frame as UTF-8 bytes
+     * @param from the frame's first byte
+     * @param to the index after its last byte
+     * @return the index of the payload's first byte, or -1 when the frame is not a chat message
      */
-    String payload(String frame);
+    int payloadAt(byte[] frame, int from, int to);
 
     /**
      * Tells whether a received frame reports an error (counted and reported).
      *
-     * @param frame a received text frame
+     * @param frame a received text frame as UTF-8 bytes
+     * @param from the frame's first byte
+     * @param to the index after its last byte
      * @return true for an error frame
      */
-    boolean isError(String frame);
+    boolean isError(byte[] frame, int from, int to);
 }

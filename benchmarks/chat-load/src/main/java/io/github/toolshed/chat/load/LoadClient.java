@@ -1,31 +1,27 @@
 package io.github.toolshed.chat.load;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
 import java.util.BitSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One simulated user: a JDK WebSocket that joins the room, sends what the pacer asks (one send in
- * flight at a time, as the API requires) and checks every message it receives against the ids sent.
+ * One simulated user: a {@link WireSocket} that joins the room, sends what the pacer asks and checks
+ * every message it receives against the ids sent. Received frames are handled on the reactor's thread
+ * straight from the read buffer: the payload's id and send time are parsed from the bytes, nothing else.
  */
-final class LoadClient implements WebSocket.Listener {
+final class LoadClient implements FrameReader.Sink {
 
     private final int index;
     private final ChatProtocol protocol;
     private final LatencyHistogram latency;
     private final AtomicLong errors;
     private final CompletableFuture<Long> joined = new CompletableFuture<>();
-    private final StringBuilder partial = new StringBuilder();
     private final BitSet seen = new BitSet();
     private long received;
     private long duplicates;
-    private WebSocket socket;
-    private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
+    private volatile WireSocket socket;
     private long connectStarted;
 
     LoadClient(int index, ChatProtocol protocol, LatencyHistogram latency, AtomicLong errors) {
@@ -35,54 +31,58 @@ final class LoadClient implements WebSocket.Listener {
         this.errors = errors;
     }
 
-    /** Connects and joins; the future completes with the nanoseconds from connect to the join's answer. */
-    CompletableFuture<Long> connect(HttpClient http, URI uri, String room) {
+    /**
+     * Connects (blocking, on the caller's thread), hands the socket to a reactor and sends the join; the
+     * future completes with the nanoseconds from connect to the join's answer.
+     */
+    CompletableFuture<Long> connect(URI uri, String room, Reactor reactor) {
         connectStarted = System.nanoTime();
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, this)
-                .thenAccept(ws -> {
-                    socket = ws;
-                    send(protocol.join(room, "load" + index));
-                })
-                .exceptionally(e -> {
-                    joined.completeExceptionally(e);
-                    return null;
-                });
+        try {
+            WireSocket opened = WireSocket.open(uri, this);
+            socket = opened;
+            reactor.register(opened);
+            opened.sendText(protocol.join(room, "load" + index));
+        } catch (IOException | RuntimeException e) {
+            joined.completeExceptionally(e);
+        }
         return joined;
     }
 
-    /** Queues a frame behind the previous send. */
-    synchronized void send(String frame) {
-        lastSend = lastSend.handle((ok, e) -> null).thenCompose(x -> socket.sendText(frame, true));
-    }
-
-    @Override
-    public void onOpen(WebSocket webSocket) {
-        webSocket.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        if (!last) {
-            partial.append(data);
-            return null;
+    /** Sends a frame; a failed send is counted as an error. */
+    void send(String frame) {
+        try {
+            socket.sendText(frame);
+        } catch (IOException | RuntimeException e) {
+            errors.incrementAndGet();
         }
-        String frame;
-        if (partial.isEmpty()) {
-            frame = data.toString();
-        } else {
-            frame = partial.append(data).toString();
-            partial.setLength(0);
-        }
-        handle(frame, System.nanoTime());
-        return null;
     }
 
-    private void handle(String frame, long now) {
-        String payload = protocol.payload(frame);
-        if (payload != null) {
-            int colon = payload.indexOf(':');
-            int id = Integer.parseInt(payload, 0, colon, 10);
-            long sentAt = Long.parseLong(payload, colon + 1, payload.length(), 10);
+    /** A WebSocket message holds one or more frames, one per line (docs/chat-protocol.md, "Batched frames"). */
+    @Override
+    public void text(byte[] data, int from, int to) {
+        long now = System.nanoTime();
+        int lineStart = from;
+        for (int i = from; i < to; i++) {
+            if (data[i] == '\n') {
+                frame(data, lineStart, i, now);
+                lineStart = i + 1;
+            }
+        }
+        frame(data, lineStart, to, now);
+    }
+
+    private void frame(byte[] data, int from, int to, long now) {
+        int at = protocol.payloadAt(data, from, to);
+        if (at >= 0) {
+            int id = 0;
+            int i = at;
+            for (; i < to && data[i] != ':'; i++) {
+                id = id * 10 + (data[i] - '0');
+            }
+            long sentAt = 0;
+            for (i++; i < to && data[i] != '"'; i++) {
+                sentAt = sentAt * 10 + (data[i] - '0');
+            }
             synchronized (this) {
                 received++;
                 if (seen.get(id)) {
@@ -92,17 +92,27 @@ final class LoadClient implements WebSocket.Listener {
                 seen.set(id);
             }
             latency.record(now - sentAt);
-        } else if (!joined.isDone() && protocol.isJoined(frame)) {
+        } else if (!joined.isDone() && protocol.isJoined(data, from, to)) {
             joined.complete(now - connectStarted);
-        } else if (protocol.isError(frame)) {
+        } else if (protocol.isError(data, from, to)) {
             errors.incrementAndGet();
         }
     }
 
     @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        joined.completeExceptionally(error);
-        errors.incrementAndGet();
+    public void ping(byte[] payload) {
+        try {
+            socket.pong(payload);
+        } catch (IOException e) {
+            errors.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!joined.isDone()) {
+            joined.completeExceptionally(new IOException("closed by the server"));
+        }
     }
 
     synchronized long unique() {
@@ -117,9 +127,10 @@ final class LoadClient implements WebSocket.Listener {
         return received;
     }
 
-    void close() {
-        if (socket != null) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null);
+    void closeSocket() {
+        WireSocket current = socket;
+        if (current != null) {
+            current.close();
         }
     }
 }

@@ -22,9 +22,10 @@ import java.util.List;
  * @param drainSeconds how long to wait for deliveries after the last send
  * @param heap whether to report the servers' heap through jcmd
  * @param rooms how many rooms the clients join (client i joins room + (i % rooms) when more than one)
+ * @param ioThreads how many reactor threads receive for all clients
  */
 record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, String room, List<Long> serverPids,
-        int drainSeconds, boolean heap, int rooms) {
+        int drainSeconds, boolean heap, int rooms, int ioThreads) {
 
     /**
      * Returns the room a client joins.
@@ -50,6 +51,7 @@ record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, S
         int drain = 3;
         boolean heap = false;
         int rooms = 1;
+        int ioThreads = 2;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--heap")) {
@@ -69,13 +71,14 @@ record LoadOptions(List<URI> urls, int clients, int rate, int durationSeconds, S
                 case "--server-pid" -> pids = splitPids(value);
                 case "--drain" -> drain = bounded(name, value, 0, 60);
                 case "--rooms" -> rooms = bounded(name, value, 1, 10_000);
+                case "--io-threads" -> ioThreads = bounded(name, value, 1, 8);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (rooms > 1 && rate > 0) {
             throw new IllegalArgumentException("--rooms applies to idle runs (--rate 0) only");
         }
-        return new LoadOptions(urls, clients, rate, duration, room, pids, drain, heap, rooms);
+        return new LoadOptions(urls, clients, rate, duration, room, pids, drain, heap, rooms, ioThreads);
     }
 
     private static <T> T fail(String message) {

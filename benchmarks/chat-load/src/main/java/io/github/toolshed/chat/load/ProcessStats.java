@@ -10,9 +10,10 @@ import java.nio.file.Path;
  * default on x86-64 and arm64).
  *
  * @param cpuNanos user + system CPU time in nanoseconds
+ * @param systemNanos the system (kernel) part of it in nanoseconds
  * @param rssBytes resident set size in bytes
  */
-record ProcessStats(long cpuNanos, long rssBytes) {
+record ProcessStats(long cpuNanos, long systemNanos, long rssBytes) {
 
     private static final long TICK_NANOS = 10_000_000L;
 
@@ -29,7 +30,7 @@ record ProcessStats(long cpuNanos, long rssBytes) {
                     rssKb = Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
-            return new ProcessStats(ticks * TICK_NANOS, rssKb * 1024);
+            return new ProcessStats(ticks * TICK_NANOS, Long.parseLong(fields[12]) * TICK_NANOS, rssKb * 1024);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -1,12 +1,17 @@
 package io.github.toolshed.chat.load;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Toolshed's chat protocol (docs/chat-protocol.md). Received frames are scanned, not parsed: the server
- * writes {@code "type"} first and the payload is plain ASCII, so a string search is exact and cheap.
+ * writes {@code "type"} first and the payload is plain ASCII, so a byte search is exact and cheap.
  */
 public final class ToolshedProtocol implements ChatProtocol {
 
-    private static final String TEXT = "\"text\":\"";
+    private static final byte[] MESSAGE = ascii("{\"type\":\"message\"");
+    private static final byte[] HISTORY = ascii("{\"type\":\"history\"");
+    private static final byte[] ERROR = ascii("{\"type\":\"error\"");
+    private static final byte[] TEXT = ascii("\"text\":\"");
 
     @Override
     public String join(String room, String nick) {
@@ -20,26 +25,46 @@ public final class ToolshedProtocol implements ChatProtocol {
     }
 
     @Override
-    public boolean isJoined(String frame) {
-        return frame.startsWith("{\"type\":\"history\"");
+    public boolean isJoined(byte[] frame, int from, int to) {
+        return startsWith(frame, from, to, HISTORY);
     }
 
     @Override
-    public String payload(String frame) {
-        if (!frame.startsWith("{\"type\":\"message\"")) {
-            return null;
+    public int payloadAt(byte[] frame, int from, int to) {
+        if (!startsWith(frame, from, to, MESSAGE)) {
+            return -1;
         }
-        int start = frame.indexOf(TEXT);
-        if (start < 0) {
-            return null;
+        int last = to - TEXT.length;
+        outer:
+        for (int i = from + MESSAGE.length; i <= last; i++) {
+            for (int j = 0; j < TEXT.length; j++) {
+                if (frame[i + j] != TEXT[j]) {
+                    continue outer;
+                }
+            }
+            return i + TEXT.length;
         }
-        start += TEXT.length();
-        int end = frame.indexOf('"', start);
-        return end < 0 ? null : frame.substring(start, end);
+        return -1;
     }
 
     @Override
-    public boolean isError(String frame) {
-        return frame.startsWith("{\"type\":\"error\"");
+    public boolean isError(byte[] frame, int from, int to) {
+        return startsWith(frame, from, to, ERROR);
+    }
+
+    private static boolean startsWith(byte[] frame, int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (frame[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

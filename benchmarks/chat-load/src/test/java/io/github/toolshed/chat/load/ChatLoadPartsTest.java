@@ -3,6 +3,7 @@ package io.github.toolshed.chat.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ChatLoadPartsTest {
@@ -28,6 +29,9 @@ class ChatLoadPartsTest {
         assertThat(spread.roomOf(0)).isEqualTo("r0");
         assertThat(spread.roomOf(4)).isEqualTo("r1");
         assertThat(options.roomOf(7)).isEqualTo("load");
+        assertThat(options.ioThreads()).isEqualTo(2);
+        assertThat(LoadOptions.parse("--io-threads", "1").ioThreads()).isEqualTo(1);
+        assertThatThrownBy(() -> LoadOptions.parse("--io-threads", "99")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LoadOptions.parse("--rate", "5", "--rooms", "3"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -36,11 +40,24 @@ class ChatLoadPartsTest {
     void findsThePayloadOfMessageFramesOnly() {
         String frame = "{\"type\":\"message\",\"room\":\"load\",\"offset\":3,\"from\":\"x\",\"nick\":\"load1\","
                 + "\"text\":\"17:123456\",\"ts\":1,\"clientId\":\"c17\"}";
-        assertThat(protocol.payload(frame)).isEqualTo("17:123456");
-        assertThat(protocol.payload("{\"type\":\"history\",\"room\":\"load\",\"messages\":[{\"text\":\"1:2\"}]}")).isNull();
-        assertThat(protocol.isJoined("{\"type\":\"history\",\"room\":\"load\"}")).isTrue();
-        assertThat(protocol.isError("{\"type\":\"error\",\"code\":\"rate_limited\"}")).isTrue();
+        byte[] padded = ("xx" + frame + "yy").getBytes(StandardCharsets.UTF_8);
+        int at = protocol.payloadAt(padded, 2, padded.length - 2);
+        assertThat(new String(padded, at, 9, StandardCharsets.UTF_8)).isEqualTo("17:123456");
+        assertThat(protocol.payloadAt(bytes("{\"type\":\"history\",\"room\":\"load\",\"messages\":[{\"text\":\"1:2\"}]}"),
+                0, 48)).isEqualTo(-1);
+        byte[] cut = bytes(frame);
+        assertThat(protocol.payloadAt(cut, 0, frame.indexOf("\"text\""))).isEqualTo(-1);
+        byte[] history = bytes("{\"type\":\"history\",\"room\":\"load\"}");
+        assertThat(protocol.isJoined(history, 0, history.length)).isTrue();
+        assertThat(protocol.isJoined(history, 0, 5)).isFalse();
+        byte[] error = bytes("{\"type\":\"error\",\"code\":\"rate_limited\"}");
+        assertThat(protocol.isError(error, 0, error.length)).isTrue();
+        assertThat(protocol.isError(history, 0, history.length)).isFalse();
         assertThat(protocol.message("r", "1:2", "c1")).contains("\"text\":\"1:2\"");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

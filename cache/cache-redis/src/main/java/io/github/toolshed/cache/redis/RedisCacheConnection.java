@@ -129,6 +129,16 @@ public final class RedisCacheConnection implements AutoCloseable {
     }
 
     /**
+     * Sends {@code PING}, for health checks: a node that serves every page from its local level
+     * sends Redis nothing else, so without a ping it would not notice that Redis is back.
+     *
+     * @return whether Redis answered (and {@link #isAvailable()} is updated accordingly)
+     */
+    public boolean ping() {
+        return call("ping", c -> "PONG".equals(c.ping()), false);
+    }
+
+    /**
      * Runs a command; on failure marks Redis unavailable, logs once and returns the fallback.
      */
     <T> T call(String what, Function<RedisCommands<byte[], byte[]>, T> command, T fallback) {

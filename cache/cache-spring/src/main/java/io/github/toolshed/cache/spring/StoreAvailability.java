@@ -6,7 +6,7 @@ package io.github.toolshed.cache.spring;
  */
 interface StoreAvailability {
 
-    /** @return true while the backend answers */
+    /** @return whether the backend answers now (it is asked: a health check may be its only traffic) */
     boolean available();
 
     /** @return the backend, e.g. {@code Redis at 127.0.0.1:6379} */

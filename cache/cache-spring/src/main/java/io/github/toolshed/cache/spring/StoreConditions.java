@@ -72,6 +72,15 @@ final class StoreConditions {
         }
     }
 
+    /** The fragment store is none (nothing stored). */
+    static final class OnNoFragmentStore extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            FragmentStoreType type = fragmentStore(context);
+            return new ConditionOutcome(type == FragmentStoreType.NONE, "toolshed.cache.fragment.store is " + type);
+        }
+    }
+
     /** Some store uses Redis. */
     static final class OnAnyRedisStore extends SpringBootCondition {
         @Override

@@ -134,7 +134,23 @@ public class ToolshedCacheAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "toolshed.cache.fragment.enabled", matchIfMissing = true)
     @Conditional(StoreConditions.OnCaffeineFragmentStore.class)
     public FragmentStore toolshedFragmentStore(ToolshedCacheProperties properties) {
-        return CaffeineFragmentStore.builder().maximumBytes(properties.getFragment().getMaxSize().toBytes()).build();
+        return CaffeineFragmentStore.builder()
+                .maximumBytes(properties.getFragment().getMaxSize().toBytes())
+                .lockTimeout(properties.getFragment().getLockTimeout())
+                .build();
+    }
+
+    /**
+     * A fragment store that stores nothing, for {@code toolshed.cache.fragment.store=none}.
+     *
+     * @return a store whose every lookup misses
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "toolshed.cache.fragment.enabled", matchIfMissing = true)
+    @Conditional(StoreConditions.OnNoFragmentStore.class)
+    public FragmentStore toolshedNoFragmentStore() {
+        return new NoFragmentStore();
     }
 
     /** Registers the filter in servlet web applications. */

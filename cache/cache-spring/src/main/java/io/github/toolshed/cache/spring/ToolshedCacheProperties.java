@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -98,8 +99,14 @@ public class ToolshedCacheProperties {
         /** Whether to send the X-Cache response header (HIT, MISS; reason=..., BYPASS; reason=...). */
         private boolean exposeHeader = true;
 
-        /** Order of the filter registration; keep it after security filters (Spring Security uses -100). */
-        private int filterOrder = 0;
+        /**
+         * Order of the filter registration. The default runs it first, before Spring's
+         * observation (metrics, tracing) and security filters, so a hit costs none of their
+         * work: safe, since requests with credentials or session cookies bypass the cache and a
+         * page only a logged-in user may see is never stored from an anonymous render. Hits are
+         * then counted by the toolshed.cache.page.requests meter, not by http.server.requests.
+         */
+        private int filterOrder = Ordered.HIGHEST_PRECEDENCE;
 
         /** @return whether the filter is registered */
         public boolean isEnabled() {
@@ -278,8 +285,25 @@ public class ToolshedCacheProperties {
         /** Whether to create the fragment store. */
         private boolean enabled = true;
 
-        /** Where fragments live: caffeine (in this node) or redis (shared, needs toolshed-cache-redis). */
+        /**
+         * Where fragments live: caffeine (in this node), redis (shared, needs toolshed-cache-redis)
+         * or none (every {% cache %} block renders every time, like Django's DummyCache: for
+         * development and for measuring what the fragment cache saves).
+         */
         private FragmentStoreType store = FragmentStoreType.CAFFEINE;
+
+        /** How long concurrent renders of one fragment wait for the first before rendering themselves (Caffeine store). */
+        private Duration lockTimeout = Duration.ofSeconds(5);
+
+        /** @return the wait for a concurrent render */
+        public Duration getLockTimeout() {
+            return lockTimeout;
+        }
+
+        /** @param lockTimeout the wait for a concurrent render */
+        public void setLockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+        }
 
         /** @return where fragments live */
         public FragmentStoreType getStore() {
@@ -330,6 +354,8 @@ public class ToolshedCacheProperties {
         /** In this node's memory (Caffeine), bounded in bytes. */
         CAFFEINE,
         /** In Redis, shared by every node. */
-        REDIS
+        REDIS,
+        /** Nowhere: every fragment renders every time. */
+        NONE
     }
 }

@@ -73,7 +73,7 @@ class ToolshedCacheRedisConfiguration {
         return new StoreAvailability() {
             @Override
             public boolean available() {
-                return connection.isAvailable();
+                return connection.ping();
             }
 
             @Override

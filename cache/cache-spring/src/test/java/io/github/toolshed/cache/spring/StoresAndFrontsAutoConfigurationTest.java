@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.toolshed.cache.CachedPage;
 import io.github.toolshed.cache.CaffeineFragmentStore;
 import io.github.toolshed.cache.CaffeinePageStore;
+import io.github.toolshed.cache.FragmentKey;
 import io.github.toolshed.cache.FragmentStore;
 import io.github.toolshed.cache.PageCache;
 import io.github.toolshed.cache.PageStore;
@@ -16,13 +17,14 @@ import io.github.toolshed.cache.redis.RedisPageStore;
 import io.github.toolshed.cache.redis.TwoLevelPageStore;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,8 +33,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** toolshed.cache.page.store, fragment.store, the fronts and the pageCache health indicator. */
 class StoresAndFrontsAutoConfigurationTest {
@@ -58,6 +62,20 @@ class StoresAndFrontsAutoConfigurationTest {
     }
 
     @Test
+    void pageFilter_runsBeforeSpringsObservationAndSecurityFilters_byDefault() {
+        web.run(context -> {
+            FilterRegistrationBean<?> registration = context.getBean(ToolshedCacheAutoConfiguration.FILTER_REGISTRATION_BEAN,
+                    FilterRegistrationBean.class);
+            assertThat(registration.getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE)
+                    .isLessThan(Ordered.HIGHEST_PRECEDENCE + 1) // ServerHttpObservationFilter
+                    .isLessThan(-100); // Spring Security's filter chain
+        });
+        web.withPropertyValues("toolshed.cache.page.filter-order=-50").run(context -> assertThat(context
+                .getBean(ToolshedCacheAutoConfiguration.FILTER_REGISTRATION_BEAN, FilterRegistrationBean.class).getOrder())
+                .isEqualTo(-50));
+    }
+
+    @Test
     void twoLevelStore_isBuiltFromSpringDataRedisProperties_evenWithRedisDown() throws IOException {
         web.withPropertyValues("toolshed.cache.page.store=two-level", deadRedis(), "toolshed.cache.redis.command-timeout=200ms")
                 .run(context -> {
@@ -76,6 +94,18 @@ class StoresAndFrontsAutoConfigurationTest {
                     assertThat(context.getBean(FragmentStore.class)).isInstanceOf(RedisFragmentStore.class);
                     assertThat(context).hasSingleBean(RedisCacheConnection.class);
                 });
+    }
+
+    @Test
+    void fragmentStoreNone_keepsTheTagWorking_butStoresNothing() {
+        web.withPropertyValues("toolshed.cache.fragment.store=none").run(context -> {
+            FragmentStore store = context.getBean(FragmentStore.class);
+            AtomicInteger renders = new AtomicInteger();
+            FragmentKey key = FragmentKey.of("sidebar");
+            assertThat(store.getOrRender(key, Duration.ofMinutes(5), () -> "r" + renders.incrementAndGet())).isEqualTo("r1");
+            assertThat(store.getOrRender(key, Duration.ofMinutes(5), () -> "r" + renders.incrementAndGet())).isEqualTo("r2");
+            assertThat(store.get(key)).isNull();
+        });
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -182,6 +183,29 @@ public final class RedisStreamsBroker implements ChatBroker {
     @Override
     public int roomCount() {
         return rooms.size();
+    }
+
+    /**
+     * Checks the broker for a health probe: closed, Redis not answering a {@code PING} (within the
+     * client's command timeout), or live delivery paused because the stream reader lost Redis.
+     *
+     * @return the state, with the reason when it is not up
+     */
+    public BrokerStatus status() {
+        if (closed.get()) {
+            return BrokerStatus.down("the broker is closed", rooms.size());
+        }
+        long started = System.nanoTime();
+        try {
+            commands.ping();
+        } catch (RedisException e) {
+            return BrokerStatus.down("Redis does not answer: " + e.getMessage(), rooms.size());
+        }
+        if (paused.get()) {
+            return BrokerStatus.down("live delivery is paused until the stream reader reaches Redis again",
+                    rooms.size());
+        }
+        return BrokerStatus.up(Duration.ofNanos(System.nanoTime() - started), rooms.size());
     }
 
     /** Stops the threads, removes this node's members from presence and closes the connections. */

@@ -203,12 +203,15 @@ final class WsClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                JsonNode frame = JSON.readTree(partial.toString());
-                partial.setLength(0);
-                synchronized (all) {
-                    all.add(frame);
+                // one WebSocket message may carry several frames, one per line (docs/chat-protocol.md)
+                for (String line : partial.toString().split("\n")) {
+                    JsonNode frame = JSON.readTree(line);
+                    synchronized (all) {
+                        all.add(frame);
+                    }
+                    inbox.add(frame);
                 }
-                inbox.add(frame);
+                partial.setLength(0);
             }
             if (!paused) {
                 webSocket.request(1);

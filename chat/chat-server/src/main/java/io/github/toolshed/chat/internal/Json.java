@@ -62,7 +62,12 @@ final class Json {
     /** Writes a JSON string literal, escaping quotes, backslashes, control characters and line separators. */
     static void string(StringBuilder out, String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && plainChar(value.charAt(plain))) {
+            plain++;
+        }
+        out.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -80,5 +85,9 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean plainChar(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029';
     }
 }

@@ -32,7 +32,7 @@ public final class Node implements AutoCloseable {
     private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final Map<String, Set<Session>> local = new ConcurrentHashMap<>();
-    private final Set<String> presenceDirty = ConcurrentHashMap.newKeySet();
+    private final Map<String, PresenceChange> presenceDirty = new ConcurrentHashMap<>();
     private final Thread ticker;
     private volatile boolean closed;
 
@@ -135,23 +135,61 @@ public final class Node implements AutoCloseable {
         local.computeIfPresent(room, (r, members) -> members.remove(session) && members.isEmpty() ? null : members);
     }
 
+    /** Notes that a room's membership changed; the ticker broadcasts the new list later, see {@link #presenceDue}. */
     void presenceChanged(String room) {
-        presenceDirty.add(room);
+        long now = System.nanoTime();
+        presenceDirty.compute(room, (r, change) -> change == null ? new PresenceChange(now) : change.touch(now));
+    }
+
+    /**
+     * A room's pending presence broadcast, debounced: it goes out once the room was quiet for one
+     * presence interval, or, while members keep coming and going, at the latest after one interval per
+     * {@value #MEMBERS_PER_INTERVAL} members. A broadcast costs members × list size, so a crowd joining
+     * gets few full lists instead of one per join per member.
+     */
+    private static final class PresenceChange {
+        private final long first;
+        private volatile long last;
+
+        PresenceChange(long now) {
+            this.first = now;
+            this.last = now;
+        }
+
+        PresenceChange touch(long now) {
+            last = now;
+            return this;
+        }
+    }
+
+    private static final int MEMBERS_PER_INTERVAL = 50;
+
+    static boolean presenceDue(long first, long last, long now, long period, int members) {
+        long longest = period * Math.max(1, (members + MEMBERS_PER_INTERVAL - 1) / MEMBERS_PER_INTERVAL);
+        return now - last >= period || now - first >= longest;
+    }
+
+    private void broadcastPresence(long now, long period) {
+        for (Map.Entry<String, PresenceChange> entry : presenceDirty.entrySet()) {
+            String room = entry.getKey();
+            PresenceChange change = entry.getValue();
+            Set<Session> members = local.get(room);
+            if (members == null || members.isEmpty()) {
+                presenceDirty.remove(room, change);
+            } else if (presenceDue(change.first, change.last, now, period, members.size())
+                    && presenceDirty.remove(room, change)) {
+                String frame = ServerFrames.presence(room, broker.members(room));
+                members.forEach(member -> member.presence(frame));
+            }
+        }
     }
 
     private void tickLoop() {
         long period = settings.presenceInterval().toNanos();
         while (!closed) {
             LockSupport.parkNanos(period);
-            for (String room : presenceDirty) {
-                presenceDirty.remove(room);
-                Set<Session> members = local.get(room);
-                if (members != null && !members.isEmpty()) {
-                    String frame = ServerFrames.presence(room, broker.members(room));
-                    members.forEach(member -> member.presence(frame));
-                }
-            }
             long now = System.nanoTime();
+            broadcastPresence(now, period);
             sessions.values().forEach(session -> session.tick(now));
         }
     }

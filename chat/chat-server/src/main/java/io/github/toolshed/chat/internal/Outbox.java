@@ -3,15 +3,23 @@ package io.github.toolshed.chat.internal;
 import io.github.toolshed.chat.ChatMetrics;
 import io.github.toolshed.chat.Transport;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 
 /**
  * One session's outbound queue, bounded in queued characters, drained by the session's writer thread.
  *
- * <p>{@link #offer} never blocks, so a broadcast to a room costs the sender one enqueue per member
+ * <p>The writer takes everything queued at once: a burst of frames costs one wake-up, one WebSocket
+ * message (frames joined by newlines, see docs/chat-protocol.md, "Batched frames") and one socket write
+ * instead of one of each per frame. A lone frame goes out as it is, the string shared by every receiver.
+ *
+ * <p>{@link #offer} never blocks and takes no lock (a lock-free queue, a size counter and an unpark
+ * only when the writer sleeps), so a broadcast to a room costs the sender one enqueue per member
  * whatever the members' networks do; a member whose queue overflows is reported by {@code false} and
  * dropped by its session. The writer records when its current write started so that a write stalled
  * longer than the send time limit can be detected from outside.
@@ -23,40 +31,49 @@ final class Outbox {
 
     static final Frame PING = new Frame("", 0);
 
+    /** The longest WebSocket message the writer builds by joining frames. */
+    static final int MAX_BATCH_CHARS = 32 * 1024;
+
     private final Transport transport;
     private final ChatMetrics metrics;
     private final long maxChars;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
-    private final ArrayDeque<Frame> queue = new ArrayDeque<>();
-    private long queuedChars;
-    private boolean closed;
+    private final long coalesceNanos;
+    private final ConcurrentLinkedQueue<Frame> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicLong queuedChars = new AtomicLong();
+    private final AtomicBoolean parked = new AtomicBoolean();
+    private volatile Thread writer;
+    private volatile boolean closed;
     private volatile long writingSince;
 
     Outbox(Transport transport, ChatMetrics metrics, long maxChars) {
+        this(transport, metrics, maxChars, 0);
+    }
+
+    /**
+     * Creates an outbox.
+     *
+     * @param coalesceNanos how long the writer, woken from idle by a frame, waits for more before writing
+     */
+    Outbox(Transport transport, ChatMetrics metrics, long maxChars, long coalesceNanos) {
         this.transport = transport;
         this.metrics = metrics;
         this.maxChars = maxChars;
+        this.coalesceNanos = coalesceNanos;
     }
 
     /** Queues a frame; returns false when it would exceed the bound (the frame is not queued). */
     boolean offer(Frame frame) {
-        lock.lock();
-        try {
-            if (closed) {
-                return true;
-            }
-            long size = frame.text().length();
-            if (queuedChars + size > maxChars) {
-                return false;
-            }
-            queue.addLast(frame);
-            queuedChars += size;
-            notEmpty.signal();
+        if (closed) {
             return true;
-        } finally {
-            lock.unlock();
         }
+        long size = frame.text().length();
+        if (queuedChars.addAndGet(size) > maxChars) {
+            queuedChars.addAndGet(-size);
+            return false;
+        }
+        queue.add(frame);
+        wake();
+        return true;
     }
 
     boolean offer(String text) {
@@ -68,29 +85,35 @@ final class Outbox {
      * such replies are limited by the session's rate limit, not by other members' traffic.
      */
     void reply(String text) {
-        lock.lock();
-        try {
-            if (!closed) {
-                queue.addLast(new Frame(text, 0));
-                queuedChars += text.length();
-                notEmpty.signal();
-            }
-        } finally {
-            lock.unlock();
+        if (!closed) {
+            queuedChars.addAndGet(text.length());
+            queue.add(new Frame(text, 0));
+            wake();
         }
     }
 
-    /** Stops the writer after the frame it is writing; queued frames are discarded. */
+    /** Stops the writer after the batch it is writing; queued frames are discarded. */
     void close() {
-        lock.lock();
-        try {
-            closed = true;
-            queue.clear();
-            queuedChars = 0;
-            notEmpty.signal();
-        } finally {
-            lock.unlock();
+        closed = true;
+        queue.clear();
+        queuedChars.set(0);
+        parked.set(false);
+        Thread thread = writer;
+        if (thread != null) {
+            LockSupport.unpark(thread);
         }
+    }
+
+    /** Unparks the writer if it is parked; the writer re-checks the queue after announcing it parks. */
+    private void wake() {
+        if (parked.get() && parked.compareAndSet(true, false)) {
+            LockSupport.unpark(writer);
+        }
+    }
+
+    /** Returns whether the writer sleeps waiting for a frame. */
+    boolean writerIdle() {
+        return parked.get();
     }
 
     /** Returns {@link System#nanoTime()} when the current write began, or 0 when the writer is not writing. */
@@ -99,50 +122,114 @@ final class Outbox {
     }
 
     /**
-     * The writer loop: takes frames and writes them until closed or the transport fails.
+     * The writer loop: takes every queued frame at once and writes them as one batch (one flush to the
+     * socket for all the frames that piled up while the previous batch was being written), until closed
+     * or the transport fails.
      *
      * @param onFailure called once when a write fails, with how long the failed write took in nanoseconds
      */
     void drain(LongConsumer onFailure) {
-        while (true) {
-            Frame frame = take();
-            if (frame == null) {
-                return;
-            }
+        ArrayList<Frame> batch = new ArrayList<>();
+        ArrayList<String> texts = new ArrayList<>();
+        while (takeAll(batch)) {
             long started = System.nanoTime();
             writingSince = started;
             try {
-                if (frame == PING) {
-                    transport.ping();
-                } else {
-                    transport.send(frame.text());
-                    if (frame.fannedOutAt() != 0) {
-                        metrics.messageOut(System.nanoTime() - frame.fannedOutAt());
-                    }
-                }
+                write(batch, texts);
             } catch (IOException | RuntimeException e) {
                 onFailure.accept(System.nanoTime() - started);
                 return;
             } finally {
                 writingSince = 0;
+                batch.clear();
+                texts.clear();
             }
         }
     }
 
-    private Frame take() {
-        lock.lock();
-        try {
-            while (queue.isEmpty() && !closed) {
-                notEmpty.awaitUninterruptibly();
+    /** Writes one batch in order: runs of text frames go out together, a ping between them splits the run. */
+    private void write(List<Frame> batch, List<String> texts) throws IOException {
+        for (Frame frame : batch) {
+            if (frame == PING) {
+                flush(texts);
+                transport.ping();
+            } else {
+                texts.add(frame.text());
             }
+        }
+        flush(texts);
+        long now = System.nanoTime();
+        for (Frame frame : batch) {
+            if (frame.fannedOutAt() != 0) {
+                metrics.messageOut(now - frame.fannedOutAt());
+            }
+        }
+    }
+
+    /**
+     * Sends queued frames: one frame as it is (the shared string, no copy), several joined by newlines
+     * into WebSocket messages of at most {@link #MAX_BATCH_CHARS} characters (a single larger frame goes
+     * alone). JSON text never holds a raw newline, so the receiver splits a message on {@code '\n'}.
+     */
+    private void flush(List<String> texts) throws IOException {
+        if (texts.size() == 1) {
+            transport.send(texts.getFirst());
+        } else if (!texts.isEmpty()) {
+            transport.sendAll(batches(texts));
+        }
+        texts.clear();
+    }
+
+    /** Joins frames into newline-separated messages of at most {@link #MAX_BATCH_CHARS} characters each. */
+    static List<String> batches(List<String> texts) {
+        List<String> messages = new ArrayList<>(2);
+        StringBuilder message = new StringBuilder();
+        for (String text : texts) {
+            if (!message.isEmpty() && message.length() + 1 + text.length() > MAX_BATCH_CHARS) {
+                messages.add(message.toString());
+                message.setLength(0);
+            }
+            if (!message.isEmpty()) {
+                message.append('\n');
+            }
+            message.append(text);
+        }
+        messages.add(message.toString());
+        return messages;
+    }
+
+    /**
+     * Moves every queued frame into {@code into}, parking until there is one; returns false once closed.
+     * A writer woken from idle waits {@code coalesceNanos} before taking, so that a burst leaves in one
+     * write (like Nagle's algorithm, but only after idleness: a backlog is written at once).
+     */
+    private boolean takeAll(List<Frame> into) {
+        writer = Thread.currentThread();
+        boolean wasIdle = false;
+        while (true) {
             if (closed) {
-                return null;
+                return false;
             }
-            Frame frame = queue.removeFirst();
-            queuedChars -= frame.text().length();
-            return frame;
-        } finally {
-            lock.unlock();
+            if (wasIdle && coalesceNanos > 0) {
+                wasIdle = false;
+                LockSupport.parkNanos(coalesceNanos);
+                continue;
+            }
+            long chars = 0;
+            for (Frame frame; (frame = queue.poll()) != null; ) {
+                into.add(frame);
+                chars += frame.text().length();
+            }
+            if (!into.isEmpty()) {
+                queuedChars.addAndGet(-chars);
+                return true;
+            }
+            wasIdle = true;
+            parked.set(true);
+            if (queue.isEmpty() && !closed) {
+                LockSupport.park(this);
+            }
+            parked.set(false);
         }
     }
 }

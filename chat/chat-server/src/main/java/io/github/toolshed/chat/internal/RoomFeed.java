@@ -47,22 +47,17 @@ final class RoomFeed implements RoomListener {
             return;
         }
         lastOffset = message.offset();
-        if (!outbox.offer(new Outbox.Frame(node.frames().message(message), System.nanoTime()))) {
+        if (!outbox.offer(node.frames().live(message))) {
             session.dropSlow("outbound queue full");
         }
     }
 
     @Override
     public void onSignal(Signal signal) {
-        String frame = switch (signal) {
-            case Signal.Typing typing -> typing.member().sessionId().equals(session.sessionId()) ? null
-                    : ServerFrames.typing(room, typing.member());
-            case Signal.Joined joined -> ServerFrames.announcement(room, "join",
-                    joined.member().nick() + " joined", joined.member());
-            case Signal.Left left -> ServerFrames.announcement(room, "leave",
-                    left.member().nick() + (left.disconnected() ? " disconnected" : " left"), left.member());
-        };
-        if (frame != null && !outbox.offer(frame)) {
+        if (signal instanceof Signal.Typing typing && typing.member().sessionId().equals(session.sessionId())) {
+            return;
+        }
+        if (!outbox.offer(node.frames().signal(room, signal))) {
             session.dropSlow("outbound queue full");
         }
     }

@@ -3,6 +3,7 @@ package io.github.toolshed.chat.internal;
 import io.github.toolshed.chat.ErrorCode;
 import io.github.toolshed.chat.broker.ChatMessage;
 import io.github.toolshed.chat.broker.Member;
+import io.github.toolshed.chat.broker.Signal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -12,9 +13,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class ServerFrames {
 
-    private record Encoded(ChatMessage message, String json) {}
+    private record Encoded(ChatMessage message, String json, Outbox.Frame frame) {}
+
+    private record EncodedSignal(Signal signal, String json) {}
 
     private final AtomicReferenceArray<Encoded> recent = new AtomicReferenceArray<>(256);
+    private final AtomicReferenceArray<EncodedSignal> recentSignals = new AtomicReferenceArray<>(64);
 
     static String welcome(String sessionId) {
         return Json.frame("welcome", 64).field("sessionId", sessionId).end();
@@ -72,12 +76,44 @@ final class ServerFrames {
         return Json.frame("presence", array.length() + 48).field("room", room).raw("members", array).end();
     }
 
+    /**
+     * Returns the frame of a relayed signal (typing, join or leave announcement), reusing the encoding
+     * when the same signal object was just encoded: a broker hands one signal to every member's feed.
+     */
+    String signal(String room, Signal signal) {
+        int slot = System.identityHashCode(signal) & (recentSignals.length() - 1);
+        EncodedSignal cached = recentSignals.get(slot);
+        if (cached != null && cached.signal() == signal) {
+            return cached.json();
+        }
+        String json = switch (signal) {
+            case Signal.Typing typing -> typing(room, typing.member());
+            case Signal.Joined joined -> announcement(room, "join", joined.member().nick() + " joined", joined.member());
+            case Signal.Left left -> announcement(room, "leave",
+                    left.member().nick() + (left.disconnected() ? " disconnected" : " left"), left.member());
+        };
+        recentSignals.set(slot, new EncodedSignal(signal, json));
+        return json;
+    }
+
     /** Returns the encoded {@code message} frame, reusing the encoding when the same message was just seen. */
     String message(ChatMessage message) {
+        return encoded(message).json();
+    }
+
+    /**
+     * Returns the queued form of a live message, one object shared by every member's outbox: a fan-out
+     * allocates nothing per receiver but the queue's node. Its time stamp is when the first member got it.
+     */
+    Outbox.Frame live(ChatMessage message) {
+        return encoded(message).frame();
+    }
+
+    private Encoded encoded(ChatMessage message) {
         int slot = (message.room().hashCode() * 31 + Long.hashCode(message.offset())) & (recent.length() - 1);
         Encoded cached = recent.get(slot);
         if (cached != null && cached.message() == message) {
-            return cached.json();
+            return cached;
         }
         String json = Json.frame("message", message.text().length() + 160)
                 .field("room", message.room())
@@ -88,7 +124,8 @@ final class ServerFrames {
                 .field("ts", message.ts())
                 .field("clientId", message.clientId())
                 .end();
-        recent.set(slot, new Encoded(message, json));
-        return json;
+        Encoded encoded = new Encoded(message, json, new Outbox.Frame(json, System.nanoTime()));
+        recent.set(slot, encoded);
+        return encoded;
     }
 }

@@ -51,7 +51,8 @@ final class Session implements Connection {
         this.id = id;
         this.transport = transport;
         this.node = node;
-        this.outbox = new Outbox(transport, node.metrics(), node.settings().outboxMaxBytes());
+        this.outbox = new Outbox(transport, node.metrics(), node.settings().outboxMaxBytes(),
+                node.settings().writeCoalescing().toNanos());
         this.bucket = new TokenBucket(node.settings().rateBurst(), node.settings().ratePerSecond(), System.nanoTime());
     }
 

@@ -77,8 +77,17 @@ public class ChatProperties {
     /** Longest write of one frame before the client is closed with 4001 as a slow consumer. */
     private Duration sendTimeLimit = Duration.ofSeconds(10);
 
-    /** How often presence changes are coalesced and sent to the other members of a room. */
+    /**
+     * How long a room must be quiet before presence changes are sent to its other members; while members
+     * keep joining, the list goes out at the latest after one interval per 50 members.
+     */
     private Duration presenceInterval = Duration.ofMillis(250);
+
+    /**
+     * How long a connection's writer that was idle waits after its first frame, so that frames arriving
+     * meanwhile leave in the same WebSocket message and socket write; zero writes at once.
+     */
+    private Duration writeCoalescing = Duration.ofMillis(5);
 
     /**
      * Converts these properties to the core settings.
@@ -103,6 +112,7 @@ public class ChatProperties {
                 .outboxMaxBytes(outboxMaxSize.toBytes())
                 .sendTimeLimit(sendTimeLimit)
                 .presenceInterval(presenceInterval)
+                .writeCoalescing(writeCoalescing)
                 .build();
     }
 
@@ -500,5 +510,23 @@ public class ChatProperties {
      */
     public void setPresenceInterval(Duration presenceInterval) {
         this.presenceInterval = presenceInterval;
+    }
+
+    /**
+     * Returns the write coalescing setting.
+     *
+     * @return the value
+     */
+    public Duration getWriteCoalescing() {
+        return writeCoalescing;
+    }
+
+    /**
+     * Sets the write coalescing setting.
+     *
+     * @param writeCoalescing the value
+     */
+    public void setWriteCoalescing(Duration writeCoalescing) {
+        this.writeCoalescing = writeCoalescing;
     }
 }

@@ -1,24 +1,31 @@
 package io.github.toolshed.chat.spring;
 
 import io.github.toolshed.chat.Transport;
+import jakarta.websocket.RemoteEndpoint;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 
 /** A {@link Transport} over a Spring {@link WebSocketSession}. */
 final class SpringTransport implements Transport {
 
     private final WebSocketSession session;
     private final String remoteAddress;
+    private final RemoteEndpoint.Basic remote;
 
     SpringTransport(WebSocketSession session) {
         this.session = session;
-        InetSocketAddress remote = session.getRemoteAddress();
-        this.remoteAddress = remote == null || remote.getAddress() == null ? "unknown"
-                : remote.getAddress().getHostAddress();
+        InetSocketAddress address = session.getRemoteAddress();
+        this.remoteAddress = address == null || address.getAddress() == null ? "unknown"
+                : address.getAddress().getHostAddress();
+        this.remote = session instanceof NativeWebSocketSession n
+                && n.getNativeSession() instanceof jakarta.websocket.Session nativeSession
+                ? nativeSession.getBasicRemote() : null;
     }
 
     @Override
@@ -28,7 +35,34 @@ final class SpringTransport implements Transport {
 
     @Override
     public void send(String text) throws IOException {
-        session.sendMessage(new TextMessage(text));
+        if (remote != null) {
+            remote.sendText(text);
+        } else {
+            session.sendMessage(new TextMessage(text));
+        }
+    }
+
+    /**
+     * Sends the frames through the container's batching when it offers one (Jakarta WebSocket
+     * {@code setBatchingAllowed}): the frames are framed into the container's output buffer and written
+     * with one flush instead of one socket write each.
+     */
+    @Override
+    public void sendAll(List<String> texts) throws IOException {
+        if (remote == null) {
+            for (String text : texts) {
+                send(text);
+            }
+            return;
+        }
+        remote.setBatchingAllowed(true);
+        try {
+            for (String text : texts) {
+                remote.sendText(text);
+            }
+        } finally {
+            remote.setBatchingAllowed(false);
+        }
     }
 
     @Override

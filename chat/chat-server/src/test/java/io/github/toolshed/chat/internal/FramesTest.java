@@ -7,6 +7,7 @@ import io.github.toolshed.chat.ChatException;
 import io.github.toolshed.chat.ErrorCode;
 import io.github.toolshed.chat.broker.ChatMessage;
 import io.github.toolshed.chat.broker.Member;
+import io.github.toolshed.chat.broker.Signal;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,21 @@ class FramesTest {
         assertThat(frames.message(message)).isSameAs(frames.message(message));
         ChatMessage equalButDistinct = new ChatMessage("r", 1, "id", "ann", "hi", 5, "c");
         assertThat(frames.message(equalButDistinct)).isEqualTo(frames.message(message));
+        assertThat(frames.live(message)).isSameAs(frames.live(message));
+        assertThat(frames.live(message).text()).isSameAs(frames.message(message));
+        assertThat(frames.live(message).fannedOutAt()).isNotZero();
+    }
+
+    @Test
+    void aSignalIsEncodedOnceForAllMembersAndEscaped() {
+        ServerFrames frames = new ServerFrames();
+        Signal joined = new Signal.Joined(new Member("s1", "a\"n\u2028n"));
+        String json = frames.signal("r", joined);
+        assertThat(frames.signal("r", joined)).isSameAs(json);
+        assertThat(json).isEqualTo("{\"type\":\"announcement\",\"room\":\"r\",\"kind\":\"join\","
+                + "\"text\":\"a\\\"n\\u2028n joined\",\"sessionId\":\"s1\",\"nick\":\"a\\\"n\\u2028n\"}");
+        assertThat(frames.signal("r", new Signal.Left(new Member("s1", "ann"), true))).contains("\"ann disconnected\"");
+        assertThat(frames.signal("r", new Signal.Typing(new Member("s2", "bob")))).startsWith("{\"type\":\"typing\"");
     }
 
     @Test

@@ -31,10 +31,18 @@ class ChatAutoConfigurationTest {
     }
 
     @Test
+    void defaultsToAShortWriteCoalescingWindow() {
+        runner.run(context -> assertThat(context.getBean(ChatServer.class).settings().writeCoalescing())
+                .hasMillis(5));
+    }
+
+    @Test
     void bindsProperties() {
         runner.withPropertyValues("toolshed.chat.history-on-join=5", "toolshed.chat.max-frame-size=8KB",
-                "toolshed.chat.heartbeat-interval=5s", "toolshed.chat.heartbeat-timeout=12s").run(context -> {
+                "toolshed.chat.heartbeat-interval=5s", "toolshed.chat.heartbeat-timeout=12s",
+                "toolshed.chat.write-coalescing=0ms").run(context -> {
                     var settings = context.getBean(ChatServer.class).settings();
+                    assertThat(settings.writeCoalescing()).isZero();
                     assertThat(settings.historyOnJoin()).isEqualTo(5);
                     assertThat(settings.maxFrameBytes()).isEqualTo(8192);
                     assertThat(settings.heartbeatTimeout()).hasSeconds(12);

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(prefix = "toolshed.template", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ToolshedTemplateProperties.class)
-@Import(UrlTagConfiguration.class)
+@Import({UrlTagConfiguration.class, ReplConfiguration.class})
 public class ToolshedTemplateAutoConfiguration {
 
     /** Creates the auto-configuration. */
@@ -62,12 +62,17 @@ public class ToolshedTemplateAutoConfiguration {
      *
      * @param engine the engine
      * @param properties the settings
+     * @param breakpoints {@code {% repl %}} on the server's console, when the dev property is on
      * @return the resolver
      */
     @Bean
     @ConditionalOnMissingBean
-    public ToolshedViewResolver toolshedViewResolver(Engine engine, ToolshedTemplateProperties properties) {
-        return new ToolshedViewResolver(engine, properties.getSuffix(), properties.getContentType(), properties.getOrder());
+    public ToolshedViewResolver toolshedViewResolver(Engine engine, ToolshedTemplateProperties properties,
+            ObjectProvider<ViewBreakpoints> breakpoints) {
+        ToolshedViewResolver resolver = new ToolshedViewResolver(
+                engine, properties.getSuffix(), properties.getContentType(), properties.getOrder());
+        breakpoints.ifAvailable(resolver::breakpoints);
+        return resolver;
     }
 
     static String classpathPrefix(String location) {

@@ -36,6 +36,9 @@ public class ToolshedTemplateProperties {
     /** Order of the view resolver among other view resolvers. */
     private int order = 10;
 
+    /** Development settings of the template REPL. */
+    private final Repl repl = new Repl();
+
     /**
      * Whether the resolver is on.
      *
@@ -214,5 +217,67 @@ public class ToolshedTemplateProperties {
      */
     public void setUrlBuiltin(boolean urlBuiltin) {
         this.urlBuiltin = urlBuiltin;
+    }
+
+    /**
+     * The development settings of the template REPL ({@code toolshed.template.repl.*}).
+     *
+     * @return the REPL settings
+     */
+    public Repl getRepl() {
+        return repl;
+    }
+
+    /** Development settings of the template REPL (needs toolshed-template-repl on the class path). */
+    public static class Repl {
+
+        /**
+         * Whether {@code {% repl %}} in a page pauses the render and opens the REPL on the
+         * server's terminal. Only when the process has a console; never in production.
+         */
+        private boolean enabled;
+
+        /**
+         * A path (with query) of this application: at start-up its GET request runs in-process,
+         * and the REPL opens on the model its template would have rendered with (needs
+         * spring-test too); the application stops when the REPL is left.
+         */
+        private String url;
+
+        /**
+         * Whether {@code {% repl %}} pauses on the server's terminal.
+         *
+         * @return true when on
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns {@code {% repl %}} pausing on or off.
+         *
+         * @param enabled true to pause
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The page whose model the start-up REPL opens on.
+         *
+         * @return the path, or null
+         */
+        public String getUrl() {
+            return url;
+        }
+
+        /**
+         * Sets the page whose model the start-up REPL opens on.
+         *
+         * @param url the path, e.g. {@code /blog/}
+         */
+        public void setUrl(String url) {
+            this.url = url;
+        }
     }
 }

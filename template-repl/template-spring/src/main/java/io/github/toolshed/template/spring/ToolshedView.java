@@ -19,6 +19,10 @@ import org.springframework.web.servlet.View;
  * {@code request} (a {@link RequestValues}: {@code request.path}, {@code request.GET.q}, ...) and,
  * when Spring Security put a token on the request, {@code csrf_token} for {@code {% csrf_token %}}.
  * The page is rendered into a buffer first, so a template error never sends half a page.
+ *
+ * <p>Under a {@link ModelCapture} the view renders nothing and hands its values to the capture;
+ * with {@code toolshed.template.repl.enabled} on a console, {@code {% repl %}} pauses the render
+ * on the server's terminal.
  */
 public class ToolshedView implements View {
 
@@ -28,6 +32,7 @@ public class ToolshedView implements View {
     private final Engine engine;
     private final String templateName;
     private final String contentType;
+    private final ViewBreakpoints breakpoints;
 
     /**
      * Creates a view.
@@ -40,6 +45,14 @@ public class ToolshedView implements View {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.templateName = Objects.requireNonNull(templateName, "templateName");
         this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.breakpoints = ViewBreakpoints.NONE;
+    }
+
+    ToolshedView(Engine engine, String templateName, String contentType, ViewBreakpoints breakpoints) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.templateName = Objects.requireNonNull(templateName, "templateName");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.breakpoints = Objects.requireNonNull(breakpoints, "breakpoints");
     }
 
     @Override
@@ -70,9 +83,14 @@ public class ToolshedView implements View {
         if (model != null) {
             values.putAll(model);
         }
+        if (request.getAttribute(CaptureSink.ATTRIBUTE) instanceof CaptureSink sink) {
+            // A ModelCapture request: hand over what the template would see, write nothing.
+            sink.capture(templateName, values);
+            return;
+        }
         Template template = engine.getTemplate(templateName);
         StringWriter buffer = new StringWriter(4096);
-        template.render(new Context(values, engine.autoescape()), buffer);
+        breakpoints.around(() -> template.render(new Context(values, engine.autoescape()), buffer));
         if (response.getContentType() == null) {
             response.setContentType(contentType);
         }

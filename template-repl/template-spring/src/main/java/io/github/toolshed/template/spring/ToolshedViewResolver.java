@@ -19,6 +19,7 @@ public class ToolshedViewResolver implements ViewResolver, Ordered {
     private final String suffix;
     private final String contentType;
     private final int order;
+    private volatile ViewBreakpoints breakpoints = ViewBreakpoints.NONE;
 
     /**
      * Creates a resolver.
@@ -49,7 +50,12 @@ public class ToolshedViewResolver implements ViewResolver, Ordered {
             }
             throw e;
         }
-        return new ToolshedView(engine, name, contentType);
+        return new ToolshedView(engine, name, contentType, breakpoints);
+    }
+
+    /** Makes the views this resolver creates pause at {@code {% repl %}} (the dev property). */
+    void breakpoints(ViewBreakpoints value) {
+        this.breakpoints = Objects.requireNonNull(value, "breakpoints");
     }
 
     @Override

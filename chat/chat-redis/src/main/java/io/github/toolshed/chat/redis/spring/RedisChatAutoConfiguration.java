@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -46,7 +47,9 @@ public class RedisChatAutoConfiguration {
     @ConditionalOnMissingBean(name = "toolshedChatRedisClient")
     public RedisClient toolshedChatRedisClient(Environment environment,
             @Qualifier("toolshedChatRedisResources") ClientResources resources) {
-        Duration timeout = environment.getProperty("spring.data.redis.timeout", Duration.class, Duration.ofSeconds(5));
+        String configured = environment.getProperty("spring.data.redis.timeout");
+        Duration timeout = configured == null || configured.isBlank() ? Duration.ofSeconds(5)
+                : DurationStyle.detectAndParse(configured);
         RedisClient client = RedisClient.create(resources, redisUri(environment, timeout));
         client.setOptions(RedisClients.options(timeout));
         return client;
@@ -76,7 +79,7 @@ public class RedisChatAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(ChatBroker.class)
-    public ChatBroker chatBroker(@Qualifier("toolshedChatRedisClient") RedisClient toolshedChatRedisClient,
+    public RedisStreamsBroker chatBroker(@Qualifier("toolshedChatRedisClient") RedisClient toolshedChatRedisClient,
             RedisChatProperties redis, ChatProperties chat) {
         String nodeId = redis.getNodeId().isBlank() ? UUID.randomUUID().toString() : redis.getNodeId();
         return new RedisStreamsBroker(toolshedChatRedisClient, new RedisBrokerSettings(redis.getKeyPrefix(),
