@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The demo started with the {@code redis} profile against a real redis-server (Debian package
  * {@code redis-server}) on a free port: pages are served and cached in Redis, where a second
- * node sees them, and the health endpoint reports the Redis-backed page store UP.
+ * node sees them, and the health endpoint reports the Redis-backed page store and the Redis
+ * Streams chat broker UP.
  */
 @Tag("integration")
 class RedisProfileIT {
@@ -122,7 +123,7 @@ class RedisProfileIT {
     }
 
     @Test
-    void health_showsTheRedisPageStoreUp() throws Exception {
+    void health_showsTheRedisPageStoreAndChatBrokerUp() throws Exception {
         Response health = get(first, "/actuator/health", "application/json");
 
         assertThat(health.status()).isEqualTo(200);
@@ -131,6 +132,8 @@ class RedisProfileIT {
         String pageCache = object(json, "pageCache");
         assertThat(pageCache).contains("\"status\":\"UP\"", "\"store\":\"TwoLevelPageStore\"",
                 "RedisCacheConnection[" + redis.host() + ":" + redis.port() + ",up]");
+        String chat = object(json, "toolshedChatRedis");
+        assertThat(chat).contains("\"status\":\"UP\"", "\"nodeId\"");
     }
 
     @Test
