@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * commands follow a {@code $ } (or {@code toolshed> }) prompt and the lines up to the next
  * prompt are their output; in an {@code sh} block every line is a command. A command passes when
  * what it names exists: Maven modules ({@code -pl}) and profiles ({@code -P}), scripts, jars'
- * modules, main classes, demo URLs (they must match one of the demo's surlex routes). The
+ * modules, main classes, demo URLs (they must match one of the demo's surlex routes); a jar
+ * outside any {@code target/} directory is the reader's own application and is not checked. The
  * shell app's {@code surlex to-regex} and {@code surlex match} are run through surlex-core, and
  * their shown output must be what they print. Unknown programs fail.
  */
@@ -30,7 +31,7 @@ final class Commands {
     /** Programs the docs may name that are not part of this repository. */
     private static final Set<String> SYSTEM = Set.of("grep", "ssh", "autossh", "cd", "hyperfine", "redis-server",
             "redis-cli", "nginx", "memcached", "cat", "ls", "echo", "sudo", "apt-get", "head", "tail", "sort",
-            "xdg-open", "nc");
+            "xdg-open", "nc", "export", "kill", "wait", "sleep");
     /** Commands of the shell app (and their stand-alone launchers). */
     private static final Set<String> TOOLSHED = Set.of("surlex", "goto", "tunnel", "help", "template", "exit");
     private static final Pattern DEMO_URL = Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1):8080(/[^\\s'\"]*)?");
@@ -170,7 +171,9 @@ final class Commands {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i + 1 < args.size(); i++) {
             if (args.get(i).equals("-jar")) {
-                problems.addAll(targetOf(args.get(i + 1)));
+                if (args.get(i + 1).contains("/target/")) {
+                    problems.addAll(targetOf(args.get(i + 1)));
+                }
                 if (args.get(i + 1).endsWith("toolshed-shell.jar")) {
                     problems.addAll(shell(args.subList(i + 2, args.size()), output));
                 }

@@ -26,7 +26,9 @@ final class ConfigurationKeys {
             "spring.data.redis.port", "spring.data.redis.username", "spring.data.redis.password",
             "spring.data.redis.database", "spring.data.redis.timeout", "spring.data.redis.connect-timeout",
             "spring.data.redis.client-name", "spring.data.redis.ssl.enabled");
-    private static final Pattern ITEM = Pattern.compile("\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"[^{}]*}");
+    /** A flat JSON object (strings may hold braces, as in descriptions mentioning {% cache %}). */
+    private static final Pattern ITEM = Pattern.compile(
+            "\\{(?:[^{}\"]|\"(?:[^\"\\\\]|\\\\.)*\")*?\"name\"\\s*:\\s*\"([^\"]+)\"(?:[^{}\"]|\"(?:[^\"\\\\]|\\\\.)*\")*}");
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Map<String, String> types;

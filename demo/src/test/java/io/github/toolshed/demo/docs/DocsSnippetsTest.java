@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.toolshed.cache.nginx.NginxConfig;
 import io.github.toolshed.demo.blog.FrontMatter;
 import io.github.toolshed.template.Engine;
+import io.github.toolshed.template.repl.ReplContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,9 @@ import org.xml.sax.InputSource;
  *   <li>{@code xml}: parsed, and every Toolshed artifact must be a module of the build;</li>
  *   <li>{@code django}: compiled by the template engine (with every discovered library);</li>
  *   <li>{@code yaml}: a post's front matter, parsed as the blog parses it;</li>
+ *   <li>{@code json}: parsed by a strict JSON reader, as one value or as JSON lines;</li>
+ *   <li>{@code js}: only checked for balanced brackets and closed strings (no JavaScript engine
+ *       on the classpath);</li>
  *   <li>{@code sh} and {@code console} ({@code $ } prompts, output lines between): every command
  *       is checked ({@link Commands}): modules, profiles, scripts and classes it names exist,
  *       demo URLs are routes of the demo, and {@code surlex} examples are run through surlex-core
@@ -123,6 +127,24 @@ class DocsSnippetsTest {
                         failures.add(block.where() + ": not valid front matter of a post: " + e.getMessage());
                     }
                 }
+                case "json" -> {
+                    try {
+                        ReplContext.fromJson("{\"v\": " + block.text() + "}");
+                    } catch (RuntimeException whole) {
+                        for (String line : block.lines()) {
+                            try {
+                                if (!line.isBlank()) {
+                                    ReplContext.fromJson("{\"v\": " + line + "}");
+                                }
+                            } catch (RuntimeException e) {
+                                failures.add(block.where() + ": neither JSON nor JSON lines: " + e.getMessage());
+                                break;
+                            }
+                        }
+                    }
+                }
+                case "js" -> Brackets.check(block.text())
+                        .ifPresent(f -> failures.add(block.where() + ": " + f));
                 case "text" -> { }
                 default -> failures.add(block.where() + ": unverified block (language '" + block.language()
                         + "'): use java, properties, xml, django, sh, console, text or a snippet marker");
@@ -149,6 +171,11 @@ class DocsSnippetsTest {
         DocBlock property = new DocBlock("docs/x.md", 5, "properties", "", List.of("toolshed.cache.page.patterns=/a",
                 "toolshed.cache.page.patternz=/b"));
         assertThat(ConfigurationKeys.load().check(property)).singleElement().asString().contains("patternz");
+        // descriptions with braces ("{% cache %}") must not hide their property
+        assertThat(ConfigurationKeys.load().known("toolshed.cache.fragment.store")).isTrue();
+        assertThat(Brackets.check("f(a, [b]);")).isEmpty();
+        assertThat(Brackets.check("f(a, [b);")).isPresent();
+        assertThat(Brackets.check("f('a);")).isPresent();
 
         DocBlock shell = new DocBlock("docs/x.md", 7, "console", "", List.of(
                 "$ shell/target/toolshed-shell surlex to-regex '/blog/<year:Y>/'", "/blog/(?<year>\\d{3})/",
