@@ -72,8 +72,12 @@ class ChatLimitsTest {
                 assertThat(client.next().get("type").stringValue()).isEqualTo("pong");
             }
             assertThat(client.next().get("code").stringValue()).isEqualTo("rate_limited");
-            for (int i = 0; i < 10; i++) {
-                client.send("{\"type\":\"ping\"}");
+            for (int i = 0; i < 10 && !client.isClosed(); i++) {
+                try {
+                    client.send("{\"type\":\"ping\"}");
+                } catch (CompletionException closedMeanwhile) {
+                    break; // the server may close before the last pings are written: that is the point
+                }
             }
             assertThat(client.awaitClose().code()).isEqualTo(CloseCodes.POLICY_VIOLATION);
         }
