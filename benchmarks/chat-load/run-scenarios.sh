@@ -9,6 +9,9 @@ JAVA="${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}"
 CP="$here/target/classes:$here/target/lib/*"
 SERVER_OPTS="${SERVER_OPTS:--Xmx1g -Xss512k}"
 LOAD_OPTS="${LOAD_OPTS:--Xmx2g}"
+# FRAMES=binary (default) asks the server for binary frames of UTF-8 JSON (?frames=binary); FRAMES=text for text frames.
+FRAMES="${FRAMES:-binary}"
+case "$FRAMES" in binary) Q="?frames=binary" ;; text) Q="" ;; *) echo "FRAMES must be binary or text" >&2; exit 2 ;; esac
 pids=()
 
 start_server() { # port, extra args...
@@ -38,8 +41,8 @@ machine() { echo "   $(date -u +%FT%TZ) $(nproc) cores, load average$(uptime | s
 
 one_node() {
   start_server 18080
-  echo "== one node, in-memory, N=1000 R=100 msg/s D=30 s"; machine
-  load --url ws://127.0.0.1:18080/chat/ws --clients 1000 --rate 100 --duration 30 --server-pid "${pids[0]}"
+  echo "== one node, in-memory, $FRAMES frames, N=1000 R=100 msg/s D=30 s"; machine
+  load --url ws://127.0.0.1:18080/chat/ws$Q --clients 1000 --rate 100 --duration 30 --server-pid "${pids[0]}"
   stop_servers
 }
 
@@ -47,7 +50,7 @@ saturation() {
   start_server 18080
   for rate in ${SAT_RATES:-100 200 400 800}; do
     echo "== one node, in-memory, N=1000 R=$rate msg/s D=15 s"; machine
-    load --url ws://127.0.0.1:18080/chat/ws --clients 1000 --rate "$rate" --duration 15 --room "sat$rate" \
+    load --url ws://127.0.0.1:18080/chat/ws$Q --clients 1000 --rate "$rate" --duration 15 --room "sat$rate" \
         --server-pid "${pids[0]}"
   done
   stop_servers
@@ -57,7 +60,7 @@ idle() {
   local n="${IDLE_CLIENTS:-10000}"
   start_server 18080
   echo "== one node, $n idle connections in 100 rooms, held 20 s"; machine
-  load --url ws://127.0.0.1:18080/chat/ws --clients "$n" --rate 0 --duration 20 --rooms 100 \
+  load --url ws://127.0.0.1:18080/chat/ws$Q --clients "$n" --rate 0 --duration 20 --rooms 100 \
       --server-pid "${pids[0]}" --heap
   stop_servers
 }
@@ -71,7 +74,7 @@ redis() {
   start_server 18081 --toolshed.chat.broker=redis --spring.data.redis.url=redis://127.0.0.1:$port
   start_server 18082 --toolshed.chat.broker=redis --spring.data.redis.url=redis://127.0.0.1:$port
   echo "== two nodes on Redis Streams, N=1000 split, R=100 msg/s D=30 s"; machine
-  load --url ws://127.0.0.1:18081/chat/ws,ws://127.0.0.1:18082/chat/ws --clients 1000 --rate 100 --duration 30 \
+  load --url ws://127.0.0.1:18081/chat/ws$Q,ws://127.0.0.1:18082/chat/ws$Q --clients 1000 --rate 100 --duration 30 \
       --server-pid "${pids[0]},${pids[1]}"
   echo "redis-server CPU (utime+stime ticks): $(awk '{print $14+$15}' /proc/$redis_pid/stat)"
   stop_servers

@@ -20,13 +20,18 @@
   function socketUrl() {
     const url = new URL('ws', window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.search = '?frames=binary';  // frames arrive as binary messages of UTF-8 JSON, encoded once by the server
     return url.toString();
   }
+
+  const decoder = new TextDecoder('utf-8');
+  const messageText = (data) => (typeof data === 'string' ? data : decoder.decode(data));
 
   function connect() {
     clearTimeout(state.reconnectTimer);
     setStatus(state.joinedOnce ? 'Reconnecting…' : 'Connecting…');
     const socket = new WebSocket(socketUrl());
+    socket.binaryType = 'arraybuffer';
     state.socket = socket;
     socket.addEventListener('open', () => {
       state.attempts = 0;
@@ -37,7 +42,7 @@
       socket.send(JSON.stringify(join));
     });
     // One WebSocket message carries one or more frames, one JSON object per line.
-    socket.addEventListener('message', (event) => event.data.split('\n').forEach((line) => handle(JSON.parse(line))));
+    socket.addEventListener('message', (event) => messageText(event.data).split('\n').forEach((line) => handle(JSON.parse(line))));
     socket.addEventListener('close', (event) => {
       if (state.socket !== socket) return;
       state.socket = null;

@@ -1,6 +1,8 @@
 package io.github.toolshed.chat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -9,6 +11,10 @@ import java.util.List;
  * <p>The server calls {@link #send}, {@link #sendAll} and {@link #ping} from a single writer thread per
  * connection, so implementations need not be thread-safe for those. {@link #close} may be called from
  * any thread, also while a send is blocked.
+ *
+ * <p>A transport whose client asked for binary frames ({@link #binary()}) gets every frame through
+ * {@link #sendBinary} and {@link #sendAllBinary} as UTF-8 JSON bytes encoded once for all receivers;
+ * the text methods are used otherwise.
  */
 public interface Transport {
 
@@ -38,6 +44,41 @@ public interface Transport {
     default void sendAll(List<String> texts) throws IOException {
         for (String text : texts) {
             send(text);
+        }
+    }
+
+    /**
+     * Returns whether this connection receives frames as WebSocket binary messages holding UTF-8 JSON
+     * (negotiated at the handshake, see docs/chat-protocol.md) instead of text messages.
+     *
+     * @return true for binary mode; the default is false
+     */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
+     * Sends one binary message holding UTF-8 JSON, blocking until it is written. The buffer is a
+     * read-only view of bytes shared with other connections: read it, never keep it after returning.
+     * The default decodes it and sends it as text.
+     *
+     * @param utf8 the message's payload, from its position to its limit
+     * @throws IOException when the connection is broken
+     */
+    default void sendBinary(ByteBuffer utf8) throws IOException {
+        send(StandardCharsets.UTF_8.decode(utf8).toString());
+    }
+
+    /**
+     * Sends several binary messages in order, like {@link #sendAll} for text; the default sends them
+     * one by one.
+     *
+     * @param messages the messages' UTF-8 payloads, in order
+     * @throws IOException when the connection is broken
+     */
+    default void sendAllBinary(List<ByteBuffer> messages) throws IOException {
+        for (ByteBuffer message : messages) {
+            sendBinary(message);
         }
     }
 

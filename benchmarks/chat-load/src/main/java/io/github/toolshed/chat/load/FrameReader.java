@@ -4,14 +4,14 @@ import java.util.Arrays;
 
 /**
  * Parses the frames a WebSocket server sends (RFC 6455, unmasked) out of a growing byte buffer, without
- * decoding text: a complete text message is handed over as a byte range, fragments are reassembled,
+ * decoding text: a complete text (or binary, UTF-8) message is handed over as a byte range, fragments are reassembled,
  * pings are reported so that the caller answers them. One reader per connection, used by one thread.
  */
 final class FrameReader {
 
     /** What the reader hands over. */
     interface Sink {
-        /** A complete text message: UTF-8 bytes {@code data[from, to)}, valid only during the call. */
+        /** A complete text or binary message: UTF-8 bytes {@code data[from, to)}, valid only during the call. */
         void text(byte[] data, int from, int to);
 
         /** A ping with its payload, to be answered with a pong carrying the same payload. */
@@ -98,7 +98,7 @@ final class FrameReader {
 
     private void frame(int fin, int opcode, int from, int to, Sink sink) {
         switch (opcode) {
-            case 1 -> {
+            case 1, 2 -> { // text, or binary holding UTF-8 JSON (the server's ?frames=binary mode)
                 if (fin != 0) {
                     sink.text(buffer, from, to);
                 } else {
@@ -119,7 +119,7 @@ final class FrameReader {
             case 8 -> sink.close();
             case 9 -> sink.ping(Arrays.copyOfRange(buffer, from, to));
             default -> {
-                // pong and binary frames carry nothing the load tool measures
+                // pong frames carry nothing the load tool measures
             }
         }
     }

@@ -42,7 +42,8 @@ final class WireSocket {
             channel.socket().setTcpNoDelay(true);
             byte[] nonce = new byte[16];
             ThreadLocalRandom.current().nextBytes(nonce);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             String request = "GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + port
                     + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                     + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n\r\n";

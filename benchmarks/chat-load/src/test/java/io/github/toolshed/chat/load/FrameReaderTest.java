@@ -102,6 +102,19 @@ class FrameReaderTest {
     }
 
     @Test
+    void binaryMessagesCarryUtf8LikeText() {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        stream.writeBytes(frame(0x82, text("{\"text\":\"é ✓\"}")));
+        stream.writeBytes(frame(0x02, text("{\"type\":")));
+        stream.writeBytes(frame(0x89, text("p")));
+        stream.writeBytes(frame(0x80, text("\"batch\"}\n{}")));
+        stream.writeBytes(frame(0x81, text("text")));
+        feed(new FrameReader(), stream.toByteArray(), 5);
+        assertThat(texts).containsExactly("{\"text\":\"é ✓\"}", "{\"type\":\"batch\"}\n{}", "text");
+        assertThat(pings).containsExactly("p");
+    }
+
+    @Test
     void refusesMaskedFramesFromTheServer() {
         byte[] masked = {(byte) 0x81, (byte) 0x81, 1, 2, 3, 4, 'x'};
         assertThatThrownBy(() -> feed(new FrameReader(), masked, masked.length))

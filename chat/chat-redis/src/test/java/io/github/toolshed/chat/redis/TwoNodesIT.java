@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
-/** Two chat nodes (two application contexts on random ports) sharing one real Redis. */
+/** Two chat nodes (two application contexts on random ports) sharing one real Redis; text and binary clients. */
 @Tag("integration")
 class TwoNodesIT {
 
@@ -46,6 +46,13 @@ class TwoNodesIT {
         return client;
     }
 
+    /** A client asking for binary frames (docs/chat-protocol.md, "Binary frames"). */
+    private WsClient binaryClient(ConfigurableApplicationContext node) {
+        WsClient client = WsClient.welcomedBinary(ChatNodeApplication.port(node));
+        open.add(client);
+        return client;
+    }
+
     private static String room() {
         return "room" + ROOMS.incrementAndGet();
     }
@@ -65,7 +72,7 @@ class TwoNodesIT {
         ConfigurableApplicationContext b = node();
         String room = room();
         WsClient ann = client(a);
-        WsClient bob = client(b);
+        WsClient bob = binaryClient(b);
         ann.join(room, "ann");
         bob.join(room, "bob");
         JsonNode presence = bob.next("presence");
@@ -84,6 +91,9 @@ class TwoNodesIT {
         List<String> seenByAnn = texts(ann, 60);
         List<String> seenByBob = texts(bob, 60);
         assertThat(seenByAnn).isEqualTo(seenByBob).doesNotHaveDuplicates();
+        assertThat(bob.binaryMessages()).isPositive();
+        assertThat(bob.textMessages()).isZero();
+        assertThat(ann.binaryMessages()).isZero();
         assertThat(seenByAnn.stream().map(t -> t.substring(t.indexOf(':') + 1)).filter(t -> t.startsWith("a")))
                 .containsExactly(java.util.stream.IntStream.range(0, 30).mapToObj(i -> "a" + i).toArray(String[]::new));
         assertThat(a.getBean(ChatBroker.class).members(room)).extracting(Member::nick).containsExactly("ann", "bob");

@@ -3,6 +3,8 @@ package io.github.toolshed.chat.internal;
 import io.github.toolshed.chat.ChatMetrics;
 import io.github.toolshed.chat.Transport;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,6 +19,8 @@ import java.util.function.LongConsumer;
  * <p>The writer takes everything queued at once: a burst of frames costs one wake-up, one WebSocket
  * message (frames joined by newlines, see docs/chat-protocol.md, "Batched frames") and one socket write
  * instead of one of each per frame. A lone frame goes out as it is, the string shared by every receiver.
+ * For a transport in binary mode ({@link Transport#binary()}) a frame is encoded to UTF-8 once, by the
+ * first writer that sends it, and every receiver writes the same bytes (a read-only view each).
  *
  * <p>{@link #offer} never blocks and takes no lock (a lock-free queue, a size counter and an unpark
  * only when the writer sleeps), so a broadcast to a room costs the sender one enqueue per member
@@ -26,12 +30,46 @@ import java.util.function.LongConsumer;
  */
 final class Outbox {
 
-    /** A queued frame; {@code fannedOutAt} is non-zero for chat messages, whose delivery latency is measured. */
-    record Frame(String text, long fannedOutAt) {}
+    /**
+     * A queued frame, possibly shared by many outboxes; {@code fannedOutAt} is non-zero for chat messages,
+     * whose delivery latency is measured. Its UTF-8 form is computed once, on first use, and shared.
+     */
+    static final class Frame {
+
+        private final String text;
+        private final long fannedOutAt;
+        private volatile ByteBuffer utf8;
+
+        Frame(String text, long fannedOutAt) {
+            this.text = text;
+            this.fannedOutAt = fannedOutAt;
+        }
+
+        String text() {
+            return text;
+        }
+
+        long fannedOutAt() {
+            return fannedOutAt;
+        }
+
+        /**
+         * Returns a fresh read-only view of the frame's UTF-8 bytes. The bytes are encoded once; two
+         * writers racing on the first use may both encode, which is harmless (the results are equal).
+         */
+        ByteBuffer utf8() {
+            ByteBuffer shared = utf8;
+            if (shared == null) {
+                shared = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+                utf8 = shared;
+            }
+            return shared.duplicate();
+        }
+    }
 
     static final Frame PING = new Frame("", 0);
 
-    /** The longest WebSocket message the writer builds by joining frames. */
+    /** The longest WebSocket message the writer builds by joining frames, in characters (text) or bytes (binary). */
     static final int MAX_BATCH_CHARS = 32 * 1024;
 
     private final Transport transport;
@@ -130,34 +168,35 @@ final class Outbox {
      */
     void drain(LongConsumer onFailure) {
         ArrayList<Frame> batch = new ArrayList<>();
-        ArrayList<String> texts = new ArrayList<>();
+        ArrayList<Frame> run = new ArrayList<>();
+        boolean binary = transport.binary();
         while (takeAll(batch)) {
             long started = System.nanoTime();
             writingSince = started;
             try {
-                write(batch, texts);
+                write(batch, run, binary);
             } catch (IOException | RuntimeException e) {
                 onFailure.accept(System.nanoTime() - started);
                 return;
             } finally {
                 writingSince = 0;
                 batch.clear();
-                texts.clear();
+                run.clear();
             }
         }
     }
 
     /** Writes one batch in order: runs of text frames go out together, a ping between them splits the run. */
-    private void write(List<Frame> batch, List<String> texts) throws IOException {
+    private void write(List<Frame> batch, List<Frame> run, boolean binary) throws IOException {
         for (Frame frame : batch) {
             if (frame == PING) {
-                flush(texts);
+                flush(run, binary);
                 transport.ping();
             } else {
-                texts.add(frame.text());
+                run.add(frame);
             }
         }
-        flush(texts);
+        flush(run, binary);
         long now = System.nanoTime();
         for (Frame frame : batch) {
             if (frame.fannedOutAt() != 0) {
@@ -171,13 +210,62 @@ final class Outbox {
      * into WebSocket messages of at most {@link #MAX_BATCH_CHARS} characters (a single larger frame goes
      * alone). JSON text never holds a raw newline, so the receiver splits a message on {@code '\n'}.
      */
-    private void flush(List<String> texts) throws IOException {
-        if (texts.size() == 1) {
-            transport.send(texts.getFirst());
-        } else if (!texts.isEmpty()) {
-            transport.sendAll(batches(texts));
+    private void flush(List<Frame> run, boolean binary) throws IOException {
+        if (run.size() == 1) {
+            Frame frame = run.getFirst();
+            if (binary) {
+                transport.sendBinary(frame.utf8());
+            } else {
+                transport.send(frame.text());
+            }
+        } else if (!run.isEmpty()) {
+            if (binary) {
+                transport.sendAllBinary(binaryBatches(run));
+            } else {
+                List<String> texts = new ArrayList<>(run.size());
+                for (Frame frame : run) {
+                    texts.add(frame.text());
+                }
+                transport.sendAll(batches(texts));
+            }
         }
-        texts.clear();
+        run.clear();
+    }
+
+    /**
+     * Joins the frames' UTF-8 bytes into newline-separated messages of at most {@link #MAX_BATCH_CHARS}
+     * bytes each (a single larger frame goes alone, as its shared read-only view): the same split rule as
+     * {@link #batches}, but copying bytes encoded once instead of encoding per receiver.
+     */
+    static List<ByteBuffer> binaryBatches(List<Frame> frames) {
+        List<ByteBuffer> parts = new ArrayList<>(frames.size());
+        for (Frame frame : frames) {
+            parts.add(frame.utf8());
+        }
+        List<ByteBuffer> messages = new ArrayList<>(2);
+        int first = 0;
+        while (first < parts.size()) {
+            int length = parts.get(first).remaining();
+            int end = first + 1;
+            while (end < parts.size() && length + 1 + parts.get(end).remaining() <= MAX_BATCH_CHARS) {
+                length += 1 + parts.get(end).remaining();
+                end++;
+            }
+            if (end == first + 1) {
+                messages.add(parts.get(first));
+            } else {
+                ByteBuffer message = ByteBuffer.allocate(length);
+                for (int i = first; i < end; i++) {
+                    if (i > first) {
+                        message.put((byte) '\n');
+                    }
+                    message.put(parts.get(i));
+                }
+                messages.add(message.flip().asReadOnlyBuffer());
+            }
+            first = end;
+        }
+        return messages;
     }
 
     /** Joins frames into newline-separated messages of at most {@link #MAX_BATCH_CHARS} characters each. */

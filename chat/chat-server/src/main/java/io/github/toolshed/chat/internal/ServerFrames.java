@@ -15,7 +15,7 @@ final class ServerFrames {
 
     private record Encoded(ChatMessage message, String json, Outbox.Frame frame) {}
 
-    private record EncodedSignal(Signal signal, String json) {}
+    private record EncodedSignal(Signal signal, Outbox.Frame frame) {}
 
     private final AtomicReferenceArray<Encoded> recent = new AtomicReferenceArray<>(256);
     private final AtomicReferenceArray<EncodedSignal> recentSignals = new AtomicReferenceArray<>(64);
@@ -78,13 +78,14 @@ final class ServerFrames {
 
     /**
      * Returns the frame of a relayed signal (typing, join or leave announcement), reusing the encoding
-     * when the same signal object was just encoded: a broker hands one signal to every member's feed.
+     * when the same signal object was just encoded: a broker hands one signal to every member's feed,
+     * and the members share one frame (and so one UTF-8 encoding in binary mode).
      */
-    String signal(String room, Signal signal) {
+    Outbox.Frame signal(String room, Signal signal) {
         int slot = System.identityHashCode(signal) & (recentSignals.length() - 1);
         EncodedSignal cached = recentSignals.get(slot);
         if (cached != null && cached.signal() == signal) {
-            return cached.json();
+            return cached.frame();
         }
         String json = switch (signal) {
             case Signal.Typing typing -> typing(room, typing.member());
@@ -92,8 +93,9 @@ final class ServerFrames {
             case Signal.Left left -> announcement(room, "leave",
                     left.member().nick() + (left.disconnected() ? " disconnected" : " left"), left.member());
         };
-        recentSignals.set(slot, new EncodedSignal(signal, json));
-        return json;
+        Outbox.Frame frame = new Outbox.Frame(json, 0);
+        recentSignals.set(slot, new EncodedSignal(signal, frame));
+        return frame;
     }
 
     /** Returns the encoded {@code message} frame, reusing the encoding when the same message was just seen. */

@@ -4,6 +4,7 @@ import io.github.toolshed.chat.ChatServer;
 import io.github.toolshed.chat.CloseCodes;
 import io.github.toolshed.chat.Connection;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Optional;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
@@ -39,7 +40,7 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
             nativeSession.getUserProperties().put(TOMCAT_SEND_TIMEOUT,
                     server.settings().sendTimeLimit().toMillis());
         }
-        Optional<Connection> connection = server.open(new SpringTransport(session));
+        Optional<Connection> connection = server.open(new SpringTransport(session, wantsBinary(session.getUri())));
         connection.ifPresent(c -> session.getAttributes().put(CONNECTION, c));
     }
 
@@ -77,6 +78,26 @@ public class ChatWebSocketHandler extends AbstractWebSocketHandler {
         if (session.isOpen()) {
             session.close(new CloseStatus(CloseCodes.INTERNAL_ERROR, "transport error"));
         }
+    }
+
+    /**
+     * Returns whether the handshake asked for binary frames: the query parameter {@code frames=binary}
+     * (docs/chat-protocol.md, "Binary frames"). Any other value, or none, means text frames.
+     *
+     * @param uri the handshake's request URI, may be null
+     * @return true for binary mode
+     */
+    static boolean wantsBinary(URI uri) {
+        String query = uri == null ? null : uri.getRawQuery();
+        if (query == null) {
+            return false;
+        }
+        for (String parameter : query.split("&")) {
+            if (parameter.equals("frames=binary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Connection connection(WebSocketSession session) {

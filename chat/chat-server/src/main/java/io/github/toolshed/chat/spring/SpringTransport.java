@@ -4,7 +4,9 @@ import io.github.toolshed.chat.Transport;
 import jakarta.websocket.RemoteEndpoint;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.List;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
@@ -17,9 +19,11 @@ final class SpringTransport implements Transport {
     private final WebSocketSession session;
     private final String remoteAddress;
     private final RemoteEndpoint.Basic remote;
+    private final boolean binary;
 
-    SpringTransport(WebSocketSession session) {
+    SpringTransport(WebSocketSession session, boolean binary) {
         this.session = session;
+        this.binary = binary;
         InetSocketAddress address = session.getRemoteAddress();
         this.remoteAddress = address == null || address.getAddress() == null ? "unknown"
                 : address.getAddress().getHostAddress();
@@ -59,6 +63,40 @@ final class SpringTransport implements Transport {
         try {
             for (String text : texts) {
                 remote.sendText(text);
+            }
+        } finally {
+            remote.setBatchingAllowed(false);
+        }
+    }
+
+    @Override
+    public boolean binary() {
+        return binary;
+    }
+
+    /** Sends the shared UTF-8 bytes as they are: the container copies them to the socket, encoding nothing. */
+    @Override
+    public void sendBinary(ByteBuffer utf8) throws IOException {
+        if (remote != null) {
+            remote.sendBinary(utf8);
+        } else {
+            session.sendMessage(new BinaryMessage(utf8));
+        }
+    }
+
+    /** Sends binary messages with the container's batching, like {@link #sendAll}. */
+    @Override
+    public void sendAllBinary(List<ByteBuffer> messages) throws IOException {
+        if (remote == null) {
+            for (ByteBuffer message : messages) {
+                sendBinary(message);
+            }
+            return;
+        }
+        remote.setBatchingAllowed(true);
+        try {
+            for (ByteBuffer message : messages) {
+                remote.sendBinary(message);
             }
         } finally {
             remote.setBatchingAllowed(false);

@@ -53,12 +53,12 @@ class FramesTest {
     void aSignalIsEncodedOnceForAllMembersAndEscaped() {
         ServerFrames frames = new ServerFrames();
         Signal joined = new Signal.Joined(new Member("s1", "a\"n\u2028n"));
-        String json = frames.signal("r", joined);
+        Outbox.Frame json = frames.signal("r", joined);
         assertThat(frames.signal("r", joined)).isSameAs(json);
-        assertThat(json).isEqualTo("{\"type\":\"announcement\",\"room\":\"r\",\"kind\":\"join\","
+        assertThat(json.text()).isEqualTo("{\"type\":\"announcement\",\"room\":\"r\",\"kind\":\"join\","
                 + "\"text\":\"a\\\"n\\u2028n joined\",\"sessionId\":\"s1\",\"nick\":\"a\\\"n\\u2028n\"}");
-        assertThat(frames.signal("r", new Signal.Left(new Member("s1", "ann"), true))).contains("\"ann disconnected\"");
-        assertThat(frames.signal("r", new Signal.Typing(new Member("s2", "bob")))).startsWith("{\"type\":\"typing\"");
+        assertThat(frames.signal("r", new Signal.Left(new Member("s1", "ann"), true)).text()).contains("\"ann disconnected\"");
+        assertThat(frames.signal("r", new Signal.Typing(new Member("s2", "bob"))).text()).startsWith("{\"type\":\"typing\"");
     }
 
     @Test

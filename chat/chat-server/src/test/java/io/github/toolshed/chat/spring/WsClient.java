@@ -34,6 +34,10 @@ final class WsClient implements AutoCloseable {
     private final WebSocket socket;
     private volatile boolean paused;
     private final StringBuilder partial = new StringBuilder();
+    private final java.io.ByteArrayOutputStream partialBytes = new java.io.ByteArrayOutputStream();
+    private final List<String> lines = new ArrayList<>();
+    private volatile int textMessages;
+    private volatile int binaryMessages;
     String sessionId;
 
     private WsClient(URI uri, String origin, InetAddress local) {
@@ -55,6 +59,30 @@ final class WsClient implements AutoCloseable {
     static WsClient connect(int port, String origin, InetAddress local) {
         WsClient client = new WsClient(URI.create("ws://127.0.0.1:" + port + "/chat/ws"), origin, local);
         return client;
+    }
+
+    /** Connects asking for binary frames ({@code ?frames=binary}) and reads the welcome frame. */
+    static WsClient welcomedBinary(int port) {
+        WsClient client = new WsClient(URI.create("ws://127.0.0.1:" + port + "/chat/ws?frames=binary"), null, null);
+        client.sessionId = client.next("welcome").get("sessionId").stringValue();
+        return client;
+    }
+
+    /** Returns every frame received so far as its raw JSON line, in order. */
+    List<String> lines() {
+        synchronized (all) {
+            return List.copyOf(lines);
+        }
+    }
+
+    /** Returns how many WebSocket text messages arrived. */
+    int textMessages() {
+        return textMessages;
+    }
+
+    /** Returns how many WebSocket binary messages arrived. */
+    int binaryMessages() {
+        return binaryMessages;
     }
 
     /** Connects and reads the welcome frame. */
@@ -203,14 +231,8 @@ final class WsClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                // one WebSocket message may carry several frames, one per line (docs/chat-protocol.md)
-                for (String line : partial.toString().split("\n")) {
-                    JsonNode frame = JSON.readTree(line);
-                    synchronized (all) {
-                        all.add(frame);
-                    }
-                    inbox.add(frame);
-                }
+                textMessages++;
+                message(partial.toString());
                 partial.setLength(0);
             }
             if (!paused) {
@@ -219,9 +241,31 @@ final class WsClient implements AutoCloseable {
             return null;
         }
 
+        /** One WebSocket message may carry several frames, one per line (docs/chat-protocol.md). */
+        private void message(String text) {
+            for (String line : text.split("\n")) {
+                JsonNode frame = JSON.readTree(line);
+                synchronized (all) {
+                    all.add(frame);
+                    lines.add(line);
+                }
+                inbox.add(frame);
+            }
+        }
+
         @Override
         public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            webSocket.request(1);
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            partialBytes.writeBytes(bytes);
+            if (last) {
+                binaryMessages++;
+                message(partialBytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+                partialBytes.reset();
+            }
+            if (!paused) {
+                webSocket.request(1);
+            }
             return null;
         }
 
