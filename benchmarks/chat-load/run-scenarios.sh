@@ -48,7 +48,7 @@ one_node() {
 
 saturation() {
   start_server 18080
-  for rate in ${SAT_RATES:-100 200 400 800}; do
+  for rate in ${SAT_RATES:-100 200 400 800 1600 3200}; do
     echo "== one node, in-memory, N=1000 R=$rate msg/s D=15 s"; machine
     load --url ws://127.0.0.1:18080/chat/ws$Q --clients 1000 --rate "$rate" --duration 15 --room "sat$rate" \
         --server-pid "${pids[0]}"

@@ -137,8 +137,17 @@ class TemplateCommandsTest extends ShellTestSupport {
     void url_explainsWhereTheCaptureRuns() {
         Run run = run("template", "shell", "--url", "/blog/");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("toolshed: template shell: --url needs the application")
+        assertThat(run.err()).startsWith("toolshed: template shell: --url and --app go together")
                 .contains("--toolshed.template.repl.url=", "docs/templates.md");
+        assertThat(run("template", "shell", "--app", "app.jar").code()).isEqualTo(ExitCodes.USAGE);
+        Run mixed = run("template", "shell", "--url", "/blog/", "--app", "app.jar", "--context", "{}");
+        assertThat(mixed.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(mixed.err()).contains("leave out --context");
+        Run missing = run("template", "shell", "--url", "/blog/", "--app", "no-such-app.jar");
+        assertThat(missing.code()).isEqualTo(ExitCodes.IO);
+        assertThat(missing.err()).contains("--app: no such jar file: no-such-app.jar");
+        Run host = run("template", "shell", "--url", "//evil.example/", "--app", "no-such-app.jar");
+        assertThat(host.code()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

@@ -51,12 +51,14 @@ public class TemplateCommands {
      * @param json the initial context as a JSON object
      * @param file a file holding the initial context as JSON
      * @param url a page of a Spring application whose model would be the context
+     * @param app the application's executable jar ({@code --url} runs it)
      * @param templates a directory {@code {% include %}} and {@code {% extends %}} read from
      * @param context the command context
      */
     @Command(name = {"template", "shell"}, group = GROUP, description = "Open the template REPL",
             help = """
-                    usage: template shell [--context JSON] [--context-file FILE] [--templates DIR] [--url PATH]
+                    usage: template shell [--context JSON] [--context-file FILE] [--templates DIR]
+                           template shell --url PATH --app JAR
 
                     A read-eval-print loop for Toolshed templates: each input is rendered against
                     one context that lives for the session ({% load %}, {% import %} and values set
@@ -69,24 +71,41 @@ public class TemplateCommands {
                       --context JSON        the initial context, a JSON object (never evaluated)
                       --context-file FILE   the same, read from a UTF-8 file
                       --templates DIR       where {% include %} and {% extends %} find templates
-                      --url PATH            the model of an application's page: this shell has no
-                                            application; see 'Context from a URL' in
-                                            docs/templates.md for how the app opens the REPL
+                      --url PATH            the REPL on the values of an application's page:
+                                            starts JAR (--app) with that page's path; the app
+                                            runs the request in-process (no network) and opens
+                                            the REPL here; leaving it stops the app
+                      --app JAR             the application's executable jar (it needs
+                                            toolshed-template-repl and spring-test)
 
                     examples:
                       template shell --context '{"user": {"name": "Ada"}, "tags": ["a", "b"]}'
                       template shell --context-file page.json --templates src/main/resources/templates
+                      template shell --url /blog/ --app demo/target/toolshed-demo.jar
                       echo '{{ 1|add:2 }}' | toolshed-shell template shell
                     """)
     public void shell(
             @Option(longName = "context", description = "the context as a JSON object") String json,
             @Option(longName = "context-file", description = "a file with the context as JSON") String file,
             @Option(longName = "url", description = "a page of a Spring application (see help)") String url,
+            @Option(longName = "app", description = "the application's jar (with --url)") String app,
             @Option(longName = "templates", description = "the template directory") String templates,
             CommandContext context) {
         Args.exactly(context, "template shell [--context JSON] [--context-file FILE] [--templates DIR]");
-        if (url != null) {
-            throw new ShellException(ExitCodes.USAGE, UrlHelp.MESSAGE);
+        if (url != null || app != null) {
+            if (url == null || app == null) {
+                throw new ShellException(ExitCodes.USAGE, UrlHelp.MESSAGE);
+            }
+            if (json != null || file != null || templates != null) {
+                throw ShellException.usage("--url takes its context and templates from the application:"
+                        + " leave out --context, --context-file and --templates");
+            }
+            context.outputWriter().flush();
+            int status = new AppLauncher().run(app, url);
+            if (status != 0) {
+                throw ShellException.failure("the application exited with status " + status);
+            }
+            return;
         }
         Map<String, Object> values = ContextOptions.read(json, file);
         Engine.Builder engine = Engine.builder().discoverLibraries();

@@ -15,7 +15,8 @@ class ConfigTextTest {
         String conf = NginxConfig.memcached("127.0.0.1:8080", "127.0.0.1:11211", "page:", "127.0.0.1:8081", List.of("JSESSIONID"));
         assertTrue(conf.contains("listen 127.0.0.1:8080;"), conf);
         assertTrue(conf.contains("set $memcached_key \"page:$request_uri\";"), conf);
-        assertTrue(conf.contains("memcached_pass 127.0.0.1:11211;"), conf);
+        assertTrue(conf.startsWith("upstream toolshed_memcached_127_0_0_1_11211 {\n    server 127.0.0.1:11211;\n    keepalive 32;\n}\n"), conf);
+        assertTrue(conf.contains("memcached_pass toolshed_memcached_127_0_0_1_11211;"), conf);
         assertTrue(conf.contains("error_page 404 418 502 504 = @app;"), conf);
         assertTrue(conf.contains("proxy_pass http://127.0.0.1:8081;"), conf);
         assertTrue(conf.contains("if ($http_cookie ~ \"(^|;)\\s*JSESSIONID=\") { return 418; }"), conf);
@@ -28,6 +29,7 @@ class ConfigTextTest {
         assertTrue(conf.contains("root /srv/pages;"), conf);
         assertTrue(conf.contains("try_files $uri $uri/index.html @app;"), conf);
         assertTrue(conf.contains("disable_symlinks on;"), conf);
+        assertTrue(conf.contains("open_file_cache max=10000 inactive=60s;\n    open_file_cache_valid 1s;"), conf);
     }
 
     @Test
