@@ -34,20 +34,21 @@ stop_servers() {
 trap stop_servers EXIT
 
 # Every load run is bounded by the tool itself (joins time out after 60 s, then D + drain seconds) and,
-# as a safety net, by timeout(1). LOAD_ARGS adds options, e.g. LOAD_ARGS="--io-threads 1".
+# as a safety net, by timeout(1). LOAD_ARGS adds options, e.g. LOAD_ARGS="--io-threads 1"; SERVER_ARGS adds
+# Spring properties to the in-memory server, e.g. SERVER_ARGS=--toolshed.chat.write-coalescing=0ms.
 load() { timeout 900 "$JAVA" $LOAD_OPTS -cp "$CP" io.github.toolshed.chat.load.ChatLoad "$@" ${LOAD_ARGS:-}; }
 
 machine() { echo "   $(date -u +%FT%TZ) $(nproc) cores, load average$(uptime | sed 's/.*load average//')"; }
 
 one_node() {
-  start_server 18080
+  start_server 18080 ${SERVER_ARGS:-}
   echo "== one node, in-memory, $FRAMES frames, N=1000 R=100 msg/s D=30 s"; machine
   load --url ws://127.0.0.1:18080/chat/ws$Q --clients 1000 --rate 100 --duration 30 --server-pid "${pids[0]}"
   stop_servers
 }
 
 saturation() {
-  start_server 18080
+  start_server 18080 ${SERVER_ARGS:-}
   for rate in ${SAT_RATES:-100 200 400 800 1600 3200}; do
     echo "== one node, in-memory, N=1000 R=$rate msg/s D=15 s"; machine
     load --url ws://127.0.0.1:18080/chat/ws$Q --clients 1000 --rate "$rate" --duration 15 --room "sat$rate" \
@@ -58,7 +59,7 @@ saturation() {
 
 idle() {
   local n="${IDLE_CLIENTS:-10000}"
-  start_server 18080
+  start_server 18080 ${SERVER_ARGS:-}
   echo "== one node, $n idle connections in 100 rooms, held 20 s"; machine
   load --url ws://127.0.0.1:18080/chat/ws$Q --clients "$n" --rate 0 --duration 20 --rooms 100 \
       --server-pid "${pids[0]}" --heap
