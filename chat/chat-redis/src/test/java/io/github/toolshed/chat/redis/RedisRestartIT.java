@@ -2,6 +2,7 @@ package io.github.toolshed.chat.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.toolshed.chat.spring.WsClient;
 import io.github.toolshed.testsupport.RedisServer;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.toolshed.chat.broker.ChatBroker;
 import io.github.toolshed.chat.broker.Member;
+import io.github.toolshed.chat.spring.WsClient;
 import io.github.toolshed.testsupport.RedisServer;
 import io.github.toolshed.testsupport.ServerExtension;
 import java.util.ArrayList;

@@ -20,13 +20,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A test client on the JDK's WebSocket: records every frame, can stop reading to act as a slow consumer. */
-final class WsClient implements AutoCloseable {
+public final class WsClient implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Duration WAIT = Duration.ofSeconds(10);
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final Duration WAIT = Duration.ofSeconds(10);
 
     /** How a connection ended: the close code (or -1 for an error) and reason. */
-    record Closed(int code, String reason) {}
+    public record Closed(int code, String reason) {}
 
     private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     private final List<JsonNode> all = new ArrayList<>();
@@ -38,7 +38,7 @@ final class WsClient implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private volatile int textMessages;
     private volatile int binaryMessages;
-    String sessionId;
+    public String sessionId;
 
     private WsClient(URI uri, String origin, InetAddress local) {
         HttpClient.Builder http = HttpClient.newBuilder();
@@ -52,55 +52,55 @@ final class WsClient implements AutoCloseable {
         socket = builder.buildAsync(uri, new Listener()).join();
     }
 
-    static WsClient connect(int port) {
+    public static WsClient connect(int port) {
         return connect(port, null, null);
     }
 
-    static WsClient connect(int port, String origin, InetAddress local) {
+    public static WsClient connect(int port, String origin, InetAddress local) {
         WsClient client = new WsClient(URI.create("ws://127.0.0.1:" + port + "/chat/ws"), origin, local);
         return client;
     }
 
     /** Connects asking for binary frames ({@code ?frames=binary}) and reads the welcome frame. */
-    static WsClient welcomedBinary(int port) {
+    public static WsClient welcomedBinary(int port) {
         WsClient client = new WsClient(URI.create("ws://127.0.0.1:" + port + "/chat/ws?frames=binary"), null, null);
         client.sessionId = client.next("welcome").get("sessionId").stringValue();
         return client;
     }
 
     /** Returns every frame received so far as its raw JSON line, in order. */
-    List<String> lines() {
+    public List<String> lines() {
         synchronized (all) {
             return List.copyOf(lines);
         }
     }
 
     /** Returns how many WebSocket text messages arrived. */
-    int textMessages() {
+    public int textMessages() {
         return textMessages;
     }
 
     /** Returns how many WebSocket binary messages arrived. */
-    int binaryMessages() {
+    public int binaryMessages() {
         return binaryMessages;
     }
 
     /** Connects and reads the welcome frame. */
-    static WsClient welcomed(int port) {
+    public static WsClient welcomed(int port) {
         WsClient client = connect(port);
         client.sessionId = client.next("welcome").get("sessionId").stringValue();
         return client;
     }
 
-    void send(String raw) {
+    public void send(String raw) {
         socket.sendText(raw, true).join();
     }
 
-    void sendBinary(ByteBuffer data) {
+    public void sendBinary(ByteBuffer data) {
         socket.sendBinary(data, true).join();
     }
 
-    void send(Object... keysAndValues) {
+    public void send(Object... keysAndValues) {
         var node = JSON.createObjectNode();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             node.set((String) keysAndValues[i], JSON.valueToTree(keysAndValues[i + 1]));
@@ -109,17 +109,17 @@ final class WsClient implements AutoCloseable {
     }
 
     /** Joins a room and returns the history frame. */
-    JsonNode join(String room, String nick) {
+    public JsonNode join(String room, String nick) {
         send("type", "join", "room", room, "nick", nick);
         return next("history");
     }
 
-    void say(String room, String text, String clientId) {
+    public void say(String room, String text, String clientId) {
         send("type", "message", "room", room, "text", text, "clientId", clientId);
     }
 
     /** Returns the next frame of any type. */
-    JsonNode next() {
+    public JsonNode next() {
         try {
             JsonNode frame = inbox.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (frame == null) {
@@ -133,11 +133,11 @@ final class WsClient implements AutoCloseable {
     }
 
     /** Returns the next frame of a type, skipping frames of other types. */
-    JsonNode next(String type) {
+    public JsonNode next(String type) {
         return next(frame -> type.equals(frame.get("type").stringValue()), type);
     }
 
-    JsonNode next(Predicate<JsonNode> wanted, String what) {
+    public JsonNode next(Predicate<JsonNode> wanted, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -154,12 +154,12 @@ final class WsClient implements AutoCloseable {
     }
 
     /** Returns the next {@code message} frame. */
-    JsonNode nextMessage() {
+    public JsonNode nextMessage() {
         return next("message");
     }
 
     /** Asserts no frame of the type arrives within the time. */
-    void assertNoFrame(String type, Duration within) throws InterruptedException {
+    public void assertNoFrame(String type, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode frame = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -179,23 +179,23 @@ final class WsClient implements AutoCloseable {
                 .toList();
     }
 
-    List<JsonNode> all() {
+    public List<JsonNode> all() {
         synchronized (all) {
             return List.copyOf(all);
         }
     }
 
     /** Stops reading: the client's receive buffers fill and the server's writes stall. */
-    void pauseReading() {
+    public void pauseReading() {
         paused = true;
     }
 
-    void resumeReading() {
+    public void resumeReading() {
         paused = false;
         socket.request(1);
     }
 
-    Closed awaitClose() {
+    public Closed awaitClose() {
         try {
             return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -203,7 +203,7 @@ final class WsClient implements AutoCloseable {
         }
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed.isDone();
     }
 
